@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Create .venv (if missing) and install the project with pinned dependencies. Safe to rerun.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  echo "> creating .venv with $($PY --version)"
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+echo "> installing ssd-kit and its pinned dependencies (dbt-core 1.11, dbt-duckdb, dbt-postgres, ...)"
+.venv/bin/python -m pip install --quiet -e ".[dev]"
+echo "> ready: $(.venv/bin/dbt --version | head -n 1 | tr -s ' ')"

@@ -1,0 +1,3 @@
+from ssd_kit.cli import app
+
+app()

@@ -1,0 +1,202 @@
+"""`ssd`: the one command for the SSD project (simulate an LA, build the SSD, check it, benchmark)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ssd_kit import pipeline, spec
+from ssd_kit.db import PROJECT_DIR, Target
+
+app = typer.Typer(
+    help="Standard Safeguarding Dataset (SSD) toolkit: simulate a local authority, build the SSD "
+    "with dbt, prove it against the truth.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+ProfileOpt = Annotated[str, typer.Option(help="LA size: tiny, small, median or large.")]
+SeedOpt = Annotated[int, typer.Option(help="Random seed; the same seed gives the same LA.")]
+YearsOpt = Annotated[int, typer.Option(help="Years of history before the as-at date.")]
+AsAtOpt = Annotated[
+    dt.datetime, typer.Option(formats=["%Y-%m-%d"], help="The extract date the data describes.")
+]
+TargetOpt = Annotated[str, typer.Option(help="Where to build: duckdb (embedded file) or postgres.")]
+SupplierOpt = Annotated[str, typer.Option(help="Which CMS raw schema to simulate and map.")]
+
+
+def _target(kind: str) -> Target:
+    try:
+        return Target.from_env(kind)
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _step(msg: str) -> None:
+    console.print(f"[bold cyan]>[/bold cyan] {msg}")
+
+
+@app.command()
+def simulate(
+    profile: ProfileOpt = "median",
+    seed: SeedOpt = 42,
+    years: YearsOpt = 6,
+    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
+    supplier: SupplierOpt = "liquidlogic",
+    target: TargetOpt = "duckdb",
+    files: Annotated[
+        Path | None, typer.Option(help="Also write one file per raw table (and truth) into this folder.")
+    ] = None,
+    file_format: Annotated[str, typer.Option(help="csv or parquet, with --files.")] = "csv",
+) -> None:
+    """Simulate an LA: write the truth (schema truth) and the supplier's raw tables."""
+    tgt = _target(target)
+    start = time.perf_counter()
+    try:
+        res = pipeline.simulate_and_load(
+            tgt, profile, seed, years, as_at.date(), supplier, files, file_format, step=_step
+        )
+    except (ValueError, KeyError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    _step(
+        f"done in {time.perf_counter() - start:.1f}s: {sum(res.truth_rows.values()):,} truth rows, "
+        f"{sum(res.raw_rows.values()):,} raw rows in {len(res.raw_rows)} {supplier} tables"
+    )
+
+
+@app.command()
+def build(
+    target: TargetOpt = "duckdb",
+    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
+    reporting_year: Annotated[
+        int | None, typer.Option(help="Financial year ending 31 March; default: the last one ended by as-at.")
+    ] = None,
+    supplier: SupplierOpt = "liquidlogic",
+    select: Annotated[str | None, typer.Option(help="dbt --select, to build part of the project.")] = None,
+) -> None:
+    """Run `dbt build` (seeds, models, tests) and print what was built."""
+    tgt = _target(target)
+    _step(f"dbt build on {tgt.describe()}")
+    cmd = ["build"] + (["--select", select] if select else [])
+    proc = pipeline.run_dbt(cmd, tgt, pipeline.dbt_vars(as_at.date(), reporting_year, supplier))
+    _print_build_summary(tgt)
+    if proc.returncode != 0:
+        console.print("[red]dbt build failed[/red]: see the errors above and target/run_results.json")
+        raise typer.Exit(proc.returncode)
+
+
+def _print_build_summary(tgt: Target) -> None:
+    results = pipeline.run_results()
+    if len(results):
+        counts = results.groupby(["resource_type", "status"]).size().reset_index(name="n")
+        parts = [f"{r.resource_type} {r.status}: {r.n}" for r in counts.itertuples()]
+        _step("dbt results - " + ", ".join(parts))
+    table = Table(title=f"SSD tables built in {tgt.describe()}")
+    summ = pipeline.summary(tgt)
+    for col in summ.columns:
+        table.add_column(col, justify="left" if col == "ssd_table" else "right")
+    for row in summ.itertuples(index=False):
+        table.add_row(*[f"{v:,}" if isinstance(v, int | float) and v == v else str(v) for v in row])
+    Console().print(table)
+    schema = tgt.schema("ssd")
+    _step(f"SSD tables are in schema {schema}; rejected rows in {tgt.schema('quality')}.dq_quarantine")
+
+
+@app.command()
+def oracle(
+    target: TargetOpt = "duckdb",
+    tables: Annotated[str | None, typer.Option(help="Comma-separated SSD tables; default: all core.")] = None,
+) -> None:
+    """Compare every SSD table with the simulator's truth, row for row (exit 1 on any difference)."""
+    from ssd_kit.oracle import compare_all, format_report
+
+    tgt = _target(target)
+    results = compare_all(tgt, tables.split(",") if tables else None)
+    print(format_report(results))
+    if not all(r.ok for r in results):
+        raise typer.Exit(1)
+
+
+@app.command()
+def run(
+    profile: ProfileOpt = "median",
+    seed: SeedOpt = 42,
+    years: YearsOpt = 6,
+    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
+    supplier: SupplierOpt = "liquidlogic",
+    target: TargetOpt = "duckdb",
+) -> None:
+    """The main job: simulate an LA, dbt build, check the SSD against the truth, summarise."""
+    simulate(profile, seed, years, as_at, supplier, target, None, "csv")
+    build(target, as_at, None, supplier, None)
+    _step("checking every SSD table against the truth")
+    oracle(target, None)
+
+
+@app.command("gen-ssd")
+def gen_ssd(
+    check: Annotated[bool, typer.Option(help="Only report files that are out of date (exit 1).")] = False,
+) -> None:
+    """(Re)generate the contracted SSD models and their YAML from the spec facts."""
+    from ssd_kit import specgen
+
+    stale = specgen.generate(PROJECT_DIR, list(spec.CORE_TABLES), check=check)
+    for p in stale:
+        print(("out of date: " if check else "wrote ") + str(p.relative_to(PROJECT_DIR)))
+    if check and stale:
+        raise typer.Exit(1)
+
+
+@app.command("gen-sources")
+def gen_sources(
+    supplier: SupplierOpt = "liquidlogic",
+    check: Annotated[bool, typer.Option(help="Only report whether the file is out of date (exit 1).")] = False,
+) -> None:
+    """(Re)generate a supplier's source YAML from its raw schema."""
+    from ssd_kit import sourcesgen
+
+    stale = sourcesgen.generate(supplier, check=check)
+    for p in stale:
+        print(("out of date: " if check else "wrote ") + str(p.relative_to(PROJECT_DIR)))
+    if check and stale:
+        raise typer.Exit(1)
+
+
+@app.command()
+def bench(
+    profiles: Annotated[str, typer.Option(help="Comma-separated LA profiles to measure.")] = "small,median,large",
+    seed: SeedOpt = 42,
+    target: TargetOpt = "duckdb",
+) -> None:
+    """Measure wall time and peak memory of simulate and dbt build per LA profile (not a test)."""
+    from ssd_kit.bench import run_bench
+
+    tgt = _target(target)
+    rows = run_bench(tgt, profiles.split(","), seed, step=_step)
+    table = Table(title=f"Benchmark on {tgt.describe()}")
+    for col in ("profile", "step", "seconds", "peak_rss_mb", "rows", "ok"):
+        table.add_column(col, justify="left" if col in ("profile", "step") else "right")
+    for r in rows:
+        table.add_row(r.profile, r.step, f"{r.seconds:.1f}", f"{r.peak_rss_mb:,.0f}", f"{r.rows:,}", str(r.ok))
+    Console().print(table)
+    if not all(r.ok for r in rows):
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,165 @@
+"""Where the data goes: the DuckDB file or PostgreSQL database dbt builds in, or a folder of files.
+
+Connection settings come from the same environment variables as profiles/profiles.yml
+(SSD_TARGET, SSD_DUCKDB_PATH, SSD_PG_*), so the simulator writes exactly where dbt reads.
+SSD_SCHEMA_PREFIX is applied to every schema, as dbt's generate_schema_name does.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # "duckdb" or "postgres"
+    duckdb_path: Path
+    pg_dsn: str
+    schema_prefix: str
+
+    @classmethod
+    def from_env(cls, kind: str | None = None) -> Target:
+        kind = kind or os.environ.get("SSD_TARGET", "duckdb")
+        if kind not in ("duckdb", "postgres"):
+            raise ValueError(f"unknown target {kind!r}: choose duckdb or postgres")
+        path = Path(os.environ.get("SSD_DUCKDB_PATH", "target/ssd.duckdb"))
+        if not path.is_absolute():
+            path = PROJECT_DIR / path
+        dsn = (
+            f"host={os.environ.get('SSD_PG_HOST', 'localhost')} "
+            f"port={os.environ.get('SSD_PG_PORT', '5432')} "
+            f"user={os.environ.get('SSD_PG_USER', 'ssd')} "
+            f"password={os.environ.get('SSD_PG_PASSWORD', 'ssd')} "
+            f"dbname={os.environ.get('SSD_PG_DATABASE', 'ssd')}"
+        )
+        return cls(kind, path, dsn, os.environ.get("SSD_SCHEMA_PREFIX", ""))
+
+    def schema(self, name: str) -> str:
+        return f"{self.schema_prefix}{name}"
+
+    def describe(self) -> str:
+        if self.kind == "duckdb":
+            return f"DuckDB file {self.duckdb_path}"
+        host = dict(p.split("=", 1) for p in self.pg_dsn.split())
+        return f"PostgreSQL {host['user']}@{host['host']}:{host['port']}/{host['dbname']}"
+
+
+@contextmanager
+def connect(target: Target, read_only: bool = False) -> Iterator[object]:
+    """A DB-API connection (duckdb or psycopg2), closed on exit."""
+    if target.kind == "duckdb":
+        import duckdb
+
+        if not read_only:
+            target.duckdb_path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(target.duckdb_path), read_only=read_only)
+        try:
+            yield con
+        finally:
+            con.close()
+    else:
+        import psycopg2
+
+        con = psycopg2.connect(target.pg_dsn)
+        con.autocommit = True
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def query_df(target: Target, sql: str) -> pd.DataFrame:
+    with connect(target, read_only=True) as con:
+        if target.kind == "duckdb":
+            return con.execute(sql).df()
+        cur = con.cursor()
+        cur.execute(sql)
+        cols = [d[0] for d in cur.description]
+        return pd.DataFrame(cur.fetchall(), columns=cols)
+
+
+def query_scalar(target: Target, sql: str) -> object:
+    with connect(target, read_only=True) as con:
+        if target.kind == "duckdb":
+            row = con.execute(sql).fetchone()
+        else:
+            cur = con.cursor()
+            cur.execute(sql)
+            row = cur.fetchone()
+    return row[0] if row else None
+
+
+def _pg_type(s: pd.Series) -> str:
+    if pd.api.types.is_bool_dtype(s):
+        return "boolean"
+    if pd.api.types.is_integer_dtype(s):
+        return "bigint"
+    if pd.api.types.is_float_dtype(s):
+        return "double precision"
+    if pd.api.types.is_datetime64_any_dtype(s):
+        return "timestamp"
+    return "text"
+
+
+def write_tables(target: Target, schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
+    """Replace schema.<table> for every frame, atomically per table.
+
+    PostgreSQL gets lower-case table and column names (it folds unquoted identifiers to lower
+    case, and the dbt sources refer to them unquoted); DuckDB keeps the names as given and
+    matches them case-insensitively.
+    """
+    schema = target.schema(schema)
+    with connect(target) as con:
+        if target.kind == "duckdb":
+            con.execute(f'create schema if not exists "{schema}"')
+            for name, df in frames.items():
+                con.register("_frame", df)
+                con.execute(f'create or replace table "{schema}"."{name}" as select * from _frame')
+                con.unregister("_frame")
+            return
+        cur = con.cursor()
+        cur.execute(f'create schema if not exists "{schema}"')
+        for name, df in frames.items():
+            table = f'"{schema}"."{name.lower()}"'
+            cols = ", ".join(f'"{c.lower()}" {_pg_type(df[c])}' for c in df.columns)
+            buf = io.StringIO()
+            out = df.copy()
+            for c in out.columns:
+                if pd.api.types.is_datetime64_any_dtype(out[c]):
+                    out[c] = out[c].dt.strftime("%Y-%m-%d %H:%M:%S")
+            out.to_csv(buf, index=False, header=False, na_rep="\\N")
+            buf.seek(0)
+            cur.execute("begin")
+            cur.execute(f"drop table if exists {table}")
+            cur.execute(f"create table {table} ({cols})")
+            cur.copy_expert(f"copy {table} from stdin with (format csv, null '\\N')", buf)
+            cur.execute("commit")
+
+
+def write_files(folder: Path, frames: Mapping[str, pd.DataFrame], fmt: str = "csv") -> list[Path]:
+    """One file per table (CSV with a header, or Parquet); returns the paths written."""
+    if fmt not in ("csv", "parquet"):
+        raise ValueError(f"unknown file format {fmt!r}: choose csv or parquet")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, df in frames.items():
+        path = folder / f"{name}.{fmt}"
+        if fmt == "csv":
+            out = df.copy()
+            for c in out.columns:
+                if pd.api.types.is_datetime64_any_dtype(out[c]):
+                    out[c] = out[c].dt.strftime("%Y-%m-%d %H:%M:%S")
+            out.to_csv(path, index=False)
+        else:
+            df.to_parquet(path, index=False)
+        paths.append(path)
+    return paths

@@ -1,0 +1,85 @@
+"""The oracle: does every SSD table dbt built equal the simulator's truth, row for row?
+
+Both sides live in the same database (truth in schema `truth`, the SSD in schema `ssd`), so the
+comparison is a multiset difference in SQL (EXCEPT ALL both ways) that scales to a large LA and
+runs the same on DuckDB and PostgreSQL. A table passes when both differences are empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ssd_kit import spec
+from ssd_kit.db import Target, query_df
+
+
+@dataclass
+class TableResult:
+    table: str
+    truth_rows: int
+    ssd_rows: int
+    missing_from_ssd: int  # truth rows with no identical SSD row
+    unexpected_in_ssd: int  # SSD rows with no identical truth row
+    error: str | None = None
+    examples: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.missing_from_ssd == 0 and self.unexpected_in_ssd == 0
+
+
+def _diff_sql(cols: list[str], left: str, right: str) -> str:
+    col_list = ", ".join(cols)
+    return f"select {col_list} from {left} except all select {col_list} from {right}"
+
+
+def compare_table(
+    target: Target, table: str, truth_schema: str = "truth", ssd_schema: str = "ssd", examples: int = 3
+) -> TableResult:
+    cols = spec.columns(table)
+    truth = f'"{target.schema(truth_schema)}"."{table}"'
+    ssd = f'"{target.schema(ssd_schema)}"."{table}"'
+    try:
+        counts = query_df(
+            target,
+            f"select (select count(*) from {truth}) as t, (select count(*) from {ssd}) as s, "
+            f"(select count(*) from ({_diff_sql(cols, truth, ssd)}) a) as m, "
+            f"(select count(*) from ({_diff_sql(cols, ssd, truth)}) b) as u",
+        )
+    except Exception as exc:  # a missing table or column is a finding, not a crash
+        return TableResult(table, 0, 0, 0, 0, error=f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
+    t, s, m, u = (int(counts.iloc[0][c]) for c in ("t", "s", "m", "u"))
+    res = TableResult(table, t, s, m, u)
+    if not res.ok and examples:
+        order = ", ".join(cols[: min(3, len(cols))])
+        res.examples["missing_from_ssd"] = query_df(
+            target, f"select * from ({_diff_sql(cols, truth, ssd)}) a order by {order} limit {examples}"
+        )
+        res.examples["unexpected_in_ssd"] = query_df(
+            target, f"select * from ({_diff_sql(cols, ssd, truth)}) b order by {order} limit {examples}"
+        )
+    return res
+
+
+def compare_all(target: Target, tables: list[str] | None = None, **kw: object) -> list[TableResult]:
+    return [compare_table(target, t, **kw) for t in (tables or list(spec.CORE_TABLES))]
+
+
+def format_report(results: list[TableResult]) -> str:
+    lines = [f"{'table':32} {'truth':>9} {'ssd':>9} {'missing':>8} {'extra':>8}  result"]
+    for r in results:
+        status = "ok" if r.ok else ("ERROR " + r.error if r.error else "DIFFERS")
+        lines.append(
+            f"{r.table:32} {r.truth_rows:9d} {r.ssd_rows:9d} {r.missing_from_ssd:8d} "
+            f"{r.unexpected_in_ssd:8d}  {status}"
+        )
+    bad = [r for r in results if not r.ok]
+    for r in bad:
+        for kind, df in r.examples.items():
+            if len(df):
+                lines.append(f"\n{r.table}: {kind} (first rows)")
+                lines.append(df.to_string(index=False, max_colwidth=40))
+    lines.append(f"\n{len(results) - len(bad)} of {len(results)} tables equal the truth")
+    return "\n".join(lines)

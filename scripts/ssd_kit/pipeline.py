@@ -1,0 +1,129 @@
+"""The steps the CLI strings together: simulate and load an LA, run dbt, summarise what was built."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ssd_kit import spec
+from ssd_kit.db import PROJECT_DIR, Target, query_df, write_files, write_tables
+
+SUPPLIERS = ("liquidlogic",)
+DEFAULT_AS_AT = dt.date(2026, 10, 31)
+
+
+def reporting_year_for(as_at: dt.date) -> int:
+    """The latest financial year (ending 31 March) that has ended on or before as_at."""
+    return as_at.year if (as_at.month, as_at.day) >= (3, 31) else as_at.year - 1
+
+
+def render_supplier(supplier: str, truth: Mapping[str, pd.DataFrame], seed: int) -> dict[str, pd.DataFrame]:
+    if supplier == "liquidlogic":
+        from ssd_kit.render import liquidlogic
+
+        return liquidlogic.render(truth, seed=seed)
+    raise ValueError(f"unknown supplier {supplier!r}: choose one of {', '.join(SUPPLIERS)}")
+
+
+def supplier_schema(supplier: str) -> str:
+    if supplier == "liquidlogic":
+        from ssd_kit.render import liquidlogic
+
+        return liquidlogic.DEFAULT_SCHEMA
+    raise ValueError(f"unknown supplier {supplier!r}")
+
+
+@dataclass
+class SimulationResult:
+    truth_rows: dict[str, int]
+    raw_rows: dict[str, int]
+
+
+def simulate_and_load(
+    target: Target,
+    profile: str,
+    seed: int,
+    years: int,
+    as_at: dt.date,
+    supplier: str = "liquidlogic",
+    files: Path | None = None,
+    file_format: str = "csv",
+    step: Callable[[str], None] = lambda _msg: None,
+) -> SimulationResult:
+    """Simulate an LA, write its truth (schema `truth`) and its raw supplier tables."""
+    from ssd_kit.simulate import simulate
+
+    step(f"simulating a {profile} LA (seed {seed}, {years} years to {as_at})")
+    truth = simulate(profile=profile, seed=seed, years=years, as_at=as_at)
+    step(f"rendering the {supplier} raw schema")
+    raw = render_supplier(supplier, truth, seed)
+    step(f"writing truth and raw tables to {target.describe()}")
+    write_tables(target, "truth", truth)
+    write_tables(target, supplier_schema(supplier), raw)
+    if files is not None:
+        step(f"writing {file_format} extracts to {files}")
+        write_files(files / supplier, raw, file_format)
+        write_files(files / "truth", truth, file_format)
+    return SimulationResult({k: len(v) for k, v in truth.items()}, {k: len(v) for k, v in raw.items()})
+
+
+def dbt_executable() -> str:
+    found = shutil.which("dbt") or str(Path(sys.executable).parent / "dbt")
+    return found
+
+
+def dbt_vars(as_at: dt.date, reporting_year: int | None = None, supplier: str = "liquidlogic") -> dict:
+    return {
+        "as_at_date": as_at.isoformat(),
+        "reporting_year": reporting_year or reporting_year_for(as_at),
+        "ssd_supplier": supplier,
+    }
+
+
+def run_dbt(
+    command: list[str], target: Target, variables: Mapping[str, object], quiet: bool = False
+) -> subprocess.CompletedProcess:
+    """Run dbt in a subprocess against the project, with our profiles and vars; never raises on failure."""
+    env = dict(os.environ, SSD_TARGET=target.kind, SSD_DUCKDB_PATH=str(target.duckdb_path))
+    args = [
+        dbt_executable(),
+        *command,
+        "--project-dir", str(PROJECT_DIR),
+        "--profiles-dir", str(PROJECT_DIR / "profiles"),
+        "--target", target.kind,
+        "--vars", json.dumps(dict(variables)),
+    ]
+    return subprocess.run(args, cwd=PROJECT_DIR, env=env, text=True, capture_output=quiet, check=False)
+
+
+def run_results() -> pd.DataFrame:
+    path = PROJECT_DIR / "target" / "run_results.json"
+    if not path.exists():
+        return pd.DataFrame(columns=["unique_id", "status", "resource_type"])
+    data = json.loads(path.read_text())
+    rows = [
+        {"unique_id": r["unique_id"], "status": r["status"], "resource_type": r["unique_id"].split(".")[0]}
+        for r in data["results"]
+    ]
+    return pd.DataFrame(rows)
+
+
+def summary(target: Target) -> pd.DataFrame:
+    """Per SSD table: rows built and rows quarantined (from dq_conservation)."""
+    try:
+        return query_df(
+            target,
+            f'select ssd_table, supplier_rows, ssd_rows, quarantined_rows, unaccounted_rows '
+            f'from "{target.schema("quality")}"."dq_conservation" order by ssd_table',
+        )
+    except Exception:
+        return pd.DataFrame({"ssd_table": list(spec.CORE_TABLES)})

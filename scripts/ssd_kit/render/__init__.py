@@ -1,0 +1,1 @@
+"""Renderers: turn the simulator's truth (SSD shape) into a supplier's raw schema."""

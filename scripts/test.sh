@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole test suite: lint (ruff, sqlfluff), generated files up to date, pytest (simulator,
+# macros, the Liquidlogic -> SSD oracle on DuckDB, and on PostgreSQL when a server is reachable).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source .venv/bin/activate
+export SSD_DUCKDB_PATH="${SSD_DUCKDB_PATH:-target/test_ssd.duckdb}"
+
+echo "> ruff"
+ruff check scripts tests
+echo "> generated SSD models and sources are up to date"
+ssd gen-ssd --check
+ssd gen-sources --check
+echo "> dbt parse (deprecations are errors)"
+dbt parse --project-dir . --profiles-dir profiles --warn-error-options '{"error": ["Deprecations"]}' --quiet
+echo "> sqlfluff (dbt templater)"
+sqlfluff lint models --processes 2 --disable-progress-bar
+echo "> pytest"
+set +e
+python -m pytest -q -rs "$@"
+code=$?
+set -e
+if [ "$code" -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi
+exit "$code"

@@ -1,0 +1,35 @@
+"""The same dbt build passes on PostgreSQL, and its SSD equals the truth there too."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from _support import build_la
+from ssd_kit import spec
+from ssd_kit.db import Target, connect
+from ssd_kit.oracle import compare_all, format_report
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture(scope="module")
+def postgres_la(postgres_target: Target) -> Target:
+    with connect(postgres_target) as con:
+        cur = con.cursor()
+        cur.execute("select nspname from pg_namespace where nspname like %s", (postgres_target.schema_prefix + "%",))
+        for (schema,) in cur.fetchall():
+            cur.execute(f'drop schema "{schema}" cascade')
+    os.environ["SSD_SCHEMA_PREFIX"] = postgres_target.schema_prefix
+    try:
+        build_la(postgres_target, "tiny")
+    finally:
+        os.environ.pop("SSD_SCHEMA_PREFIX", None)
+    return postgres_target
+
+
+def test_postgres_ssd_equals_truth(postgres_la: Target) -> None:
+    results = compare_all(postgres_la, list(spec.CORE_TABLES))
+    assert all(r.ok for r in results), format_report(results)
+    assert sum(r.truth_rows for r in results) > 0
