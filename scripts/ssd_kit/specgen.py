@@ -83,6 +83,14 @@ NOT_REQUIRED: dict[str, str] = {
     "icpc_cp_plan_id": "an initial conference that decides against a plan has no plan id",
 }
 
+# Columns that identify a person directly. Writers must never put them in outputs meant to leave the LA.
+PII_COLUMNS = frozenset({
+    "pers_forename", "pers_surname", "pers_dob", "pers_expected_dob", "pers_upn", "pers_common_child_id",
+    "pers_legacy_id", "pers_single_unique_id", "addr_address_json", "addr_address_postcode",
+    "clap_cla_placement_postcode", "moth_childs_dob", "prof_professional_name",
+    "prof_social_worker_registration_no", "link_identifier_value", "send_upn", "send_uln",
+})
+
 RETURN_NAMES = {
     "CIN": "CIN census",
     "SSDA903": "SSDA903",
@@ -122,6 +130,8 @@ def _column_description(f: spec.Field) -> str:
         parts.append(f"SSD item {f.item_ref}.")
     if f.origin == "deployed":
         parts.append("Not in the spec YAML; present in the deployed SSD v1.4.5 extract.")
+    if f.column in PII_COLUMNS:
+        parts.append("Personal data (meta pii): stays in the LA.")
     if f.primary_key:
         parts.append("Part of the primary key." if len(spec.primary_key(f.table)) > 1 else "Primary key.")
     if f.foreign_key:
@@ -143,6 +153,8 @@ def _column_yaml(f: spec.Field, generated: set[str]) -> dict:
         "description": _column_description(f),
     }
     meta: dict = {"item_ref": f.item_ref or None, "returns": list(f.returns), "ssd_origin": f.origin}
+    if f.column in PII_COLUMNS:
+        meta["pii"] = True
     required = (f.required or f.primary_key) and f.column not in NOT_REQUIRED
     if f.column in NOT_REQUIRED:
         meta["spec_required_not_enforced"] = NOT_REQUIRED[f.column]

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from _support import build_la
 from ssd_kit.db import Target, connect
+
+from _support import build_la
 
 
 @pytest.fixture(scope="session")

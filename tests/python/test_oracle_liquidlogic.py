@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from _support import AS_AT
 from ssd_kit import pipeline, spec
 from ssd_kit.db import Target, connect, query_df
 from ssd_kit.oracle import compare_table, format_report
+
+from _support import AS_AT
 
 
 @pytest.mark.parametrize("table", spec.CORE_TABLES)

@@ -6,10 +6,11 @@ import os
 
 import pytest
 
-from _support import build_la
 from ssd_kit import spec
 from ssd_kit.db import Target, connect
 from ssd_kit.oracle import compare_all, format_report
+
+from _support import build_la
 
 pytestmark = pytest.mark.postgres
 
