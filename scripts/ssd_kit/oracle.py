@@ -30,23 +30,42 @@ class TableResult:
         return self.error is None and self.missing_from_ssd == 0 and self.unexpected_in_ssd == 0
 
 
-def _diff_sql(cols: list[str], left: str, right: str) -> str:
-    col_list = ", ".join(cols)
-    return f"select {col_list} from {left} except all select {col_list} from {right}"
+def _diff_sql(cols: list[str], left: str, right: str, left_cols: list[str] | None = None,
+              right_cols: list[str] | None = None) -> str:
+    return (
+        f"select {', '.join(left_cols or cols)} from {left} "
+        f"except all select {', '.join(right_cols or cols)} from {right}"
+    )
+
+
+def supplier_gaps(supplier: str) -> dict[str, tuple[str, ...]]:
+    """SSD columns a supplier's raw schema has no source for: the SSD must hold null there."""
+    if supplier == "liquidlogic":
+        from ssd_kit.render.liquidlogic import CANNOT_CARRY
+
+        return dict(CANNOT_CARRY)
+    return {}
 
 
 def compare_table(
-    target: Target, table: str, truth_schema: str = "truth", ssd_schema: str = "ssd", examples: int = 3
+    target: Target,
+    table: str,
+    truth_schema: str = "truth",
+    ssd_schema: str = "ssd",
+    examples: int = 3,
+    gaps: tuple[str, ...] = (),
 ) -> TableResult:
+    """Compare one table; columns in `gaps` are expected to be null in the SSD, whatever the truth says."""
     cols = spec.columns(table)
     truth = f'"{target.schema(truth_schema)}"."{table}"'
     ssd = f'"{target.schema(ssd_schema)}"."{table}"'
+    truth_cols = [f"null as {c}" if c in gaps else c for c in cols]
     try:
         counts = query_df(
             target,
             f"select (select count(*) from {truth}) as t, (select count(*) from {ssd}) as s, "
-            f"(select count(*) from ({_diff_sql(cols, truth, ssd)}) a) as m, "
-            f"(select count(*) from ({_diff_sql(cols, ssd, truth)}) b) as u",
+            f"(select count(*) from ({_diff_sql(cols, truth, ssd, left_cols=truth_cols)}) a) as m, "
+            f"(select count(*) from ({_diff_sql(cols, ssd, truth, right_cols=truth_cols)}) b) as u",
         )
     except Exception as exc:  # a missing table or column is a finding, not a crash
         return TableResult(table, 0, 0, 0, 0, error=f"{type(exc).__name__}: {str(exc).splitlines()[0]}")
@@ -54,17 +73,22 @@ def compare_table(
     res = TableResult(table, t, s, m, u)
     if not res.ok and examples:
         order = ", ".join(cols[: min(3, len(cols))])
+        missing = _diff_sql(cols, truth, ssd, left_cols=truth_cols)
+        unexpected = _diff_sql(cols, ssd, truth, right_cols=truth_cols)
         res.examples["missing_from_ssd"] = query_df(
-            target, f"select * from ({_diff_sql(cols, truth, ssd)}) a order by {order} limit {examples}"
+            target, f"select * from ({missing}) a order by {order} limit {examples}"
         )
         res.examples["unexpected_in_ssd"] = query_df(
-            target, f"select * from ({_diff_sql(cols, ssd, truth)}) b order by {order} limit {examples}"
+            target, f"select * from ({unexpected}) b order by {order} limit {examples}"
         )
     return res
 
 
-def compare_all(target: Target, tables: list[str] | None = None, **kw: object) -> list[TableResult]:
-    return [compare_table(target, t, **kw) for t in (tables or list(spec.CORE_TABLES))]
+def compare_all(
+    target: Target, tables: list[str] | None = None, supplier: str = "liquidlogic", **kw: object
+) -> list[TableResult]:
+    gaps = supplier_gaps(supplier)
+    return [compare_table(target, t, gaps=gaps.get(t, ()), **kw) for t in (tables or list(spec.CORE_TABLES))]
 
 
 def format_report(results: list[TableResult]) -> str:
