@@ -105,12 +105,21 @@ def _print_build_summary(tgt: Target) -> None:
     table = Table(title=f"SSD tables built in {tgt.describe()}")
     summ = pipeline.summary(tgt)
     for col in summ.columns:
-        table.add_column(col, justify="left" if col == "ssd_table" else "right")
+        table.add_column(col, justify="left" if col == "ssd_table" else "right", no_wrap=True)
     for row in summ.itertuples(index=False):
         table.add_row(*[f"{v:,}" if isinstance(v, int | float) and v == v else str(v) for v in row])
-    Console().print(table)
-    schema = tgt.schema("ssd")
-    _step(f"SSD tables are in schema {schema}; rejected rows in {tgt.schema('quality')}.dq_quarantine")
+    Console(width=max(Console().width, 100)).print(table)
+    q = pipeline.quarantine_by_category(tgt)
+    if len(q):
+        by_cat = q.groupby("dq_category")["n"].sum()
+        _step("kept out of the SSD: " + ", ".join(f"{c} {int(n):,}" for c, n in by_cat.items()))
+        dq = q[q["dq_category"] == "data_quality"].head(5)
+        for r in dq.itertuples():
+            console.print(f"    data_quality {r.dq_reason}: {int(r.n):,}")
+    _step(
+        f"SSD tables are in schema {tgt.schema('ssd')} of {tgt.describe()}; every row kept out, with its "
+        f"reason and source key, is in {tgt.schema('quality')}.dq_quarantine"
+    )
 
 
 @app.command()

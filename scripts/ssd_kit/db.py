@@ -111,7 +111,7 @@ def _pg_type(s: pd.Series) -> str:
 
 
 def write_tables(target: Target, schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
-    """Replace schema.<table> for every frame, atomically per table.
+    """Replace schema.<table> for every frame, atomically per table (views built on it are dropped).
 
     PostgreSQL gets lower-case table and column names (it folds unquoted identifiers to lower
     case, and the dbt sources refer to them unquoted); DuckDB keeps the names as given and
@@ -139,7 +139,8 @@ def write_tables(target: Target, schema: str, frames: Mapping[str, pd.DataFrame]
             out.to_csv(buf, index=False, header=False, na_rep="\\N")
             buf.seek(0)
             cur.execute("begin")
-            cur.execute(f"drop table if exists {table}")
+            # cascade: dbt's staging views on the raw table go too; the next dbt build recreates them
+            cur.execute(f"drop table if exists {table} cascade")
             cur.execute(f"create table {table} ({cols})")
             cur.copy_expert(f"copy {table} from stdin with (format csv, null '\\N')", buf)
             cur.execute("commit")

@@ -127,3 +127,15 @@ def summary(target: Target) -> pd.DataFrame:
         )
     except Exception:
         return pd.DataFrame({"ssd_table": list(spec.CORE_TABLES)})
+
+
+def quarantine_by_category(target: Target) -> pd.DataFrame:
+    """Rows kept out of the SSD, by category (scope / orphan / data_quality) and reason."""
+    try:
+        return query_df(
+            target,
+            f'select dq_category, dq_reason, count(*) as n from "{target.schema("quality")}"."dq_quarantine" '
+            f"group by dq_category, dq_reason order by dq_category, n desc",
+        )
+    except Exception:
+        return pd.DataFrame(columns=["dq_category", "dq_reason", "n"])

@@ -253,8 +253,20 @@ def quarantine_sql(tables: list[str]) -> str:
     return (
         f"-- {GENERATED_NOTE}\n"
         "-- Every supplier row that did not reach the SSD layer, with the rule it failed.\n"
-        "with quarantined as (\n\n" + "\n\n    union all\n\n".join(parts) + "\n\n)\n\n"
-        "select * from quarantined\n"
+        "with quarantined as (\n\n" + "\n\n    union all\n\n".join(parts) + "\n\n),\n\n"
+        "reasons as (\n\n    select * from {{ ref('ssd__dq_reasons') }}\n\n),\n\n"
+        "final as (\n\n"
+        "    select\n"
+        "        quarantined.ssd_table,\n"
+        "        quarantined.source_table,\n"
+        "        quarantined.source_key,\n"
+        "        quarantined.dq_reason,\n"
+        "        reasons.dq_category,\n"
+        "        reasons.explanation\n"
+        "    from quarantined\n"
+        "    left join reasons on quarantined.dq_reason = reasons.dq_reason\n\n"
+        ")\n\n"
+        "select * from final\n"
     )
 
 

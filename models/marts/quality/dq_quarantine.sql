@@ -290,6 +290,26 @@ with quarantined as (
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
     where _dq_reason is not null
 
+),
+
+reasons as (
+
+    select * from {{ ref('ssd__dq_reasons') }}
+
+),
+
+final as (
+
+    select
+        quarantined.ssd_table,
+        quarantined.source_table,
+        quarantined.source_key,
+        quarantined.dq_reason,
+        reasons.dq_category,
+        reasons.explanation
+    from quarantined
+    left join reasons on quarantined.dq_reason = reasons.dq_reason
+
 )
 
-select * from quarantined
+select * from final

@@ -36,7 +36,8 @@ def conform_raw(name: str, columns: Mapping[str, str], frames: list[pd.DataFrame
     extra = sorted({c for f in frames for c in f.columns} - set(columns))
     if extra:
         raise ValueError(f"raw table {name}: fragments carry undeclared columns {extra}")
-    df = pd.concat([f for f in frames if len(f)], ignore_index=True) if frames else pd.DataFrame()
+    non_empty = [f for f in frames if len(f)]
+    df = pd.concat(non_empty, ignore_index=True) if non_empty else pd.DataFrame()
     out = pd.DataFrame(index=range(len(df)))
     for col, kind in columns.items():
         s = df[col] if col in df.columns else pd.Series([None] * len(df), dtype="object")

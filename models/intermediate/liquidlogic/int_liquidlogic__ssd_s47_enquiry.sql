@@ -1,0 +1,101 @@
+-- ssd_s47_enquiry from FACT_S47: one row per raw row, with _dq_reason for rows kept out of the SSD.
+-- The HDM stores the completing worker's STAFF_ID: look it up in DIM_WORKER to get the worker id.
+with s47 as (
+
+    select * from {{ ref('stg_liquidlogic__s47_enquiries') }}
+
+),
+
+ssd_person as (
+
+    select pers_person_id from {{ ref('int_liquidlogic__ssd_person') }}
+    where _dq_reason is null
+
+),
+
+workers as (
+
+    select * from {{ ref('stg_liquidlogic__workers') }}
+
+),
+
+-- STAFF_ID is meant to be unique; an ambiguous staff id resolves to no worker rather than fanning out.
+worker_by_staff_id as (
+
+    select
+        upper(staff_id) as staff_key,
+        min(worker_id) as worker_id
+    from workers
+    where staff_id is not null and worker_id is not null
+    group by upper(staff_id)
+    having count(*) = 1
+
+),
+
+numbered as (
+
+    select
+        s47.*,
+        row_number() over (partition by s47.s47_enquiry_key order by s47.start_date, s47.end_date) as key_row
+    from s47
+
+),
+
+joined as (
+
+    select
+        numbered.*,
+        worker_by_staff_id.worker_id as completed_by_worker_id,
+        ssd_person.pers_person_id as in_scope_person_id
+    from numbered
+    left join worker_by_staff_id
+        on upper(numbered.completed_by_staff_id) = worker_by_staff_id.staff_key
+    left join ssd_person
+        on numbered.person_id = ssd_person.pers_person_id
+
+),
+
+final as (
+
+    select
+        s47_enquiry_id as s47e_s47_enquiry_id,
+        referral_id as s47e_referral_id,
+        person_id as s47e_person_id,
+        start_date as s47e_s47_start_date,
+        end_date as s47e_s47_end_date,
+        outcome_nfa_flag as s47e_s47_nfa,
+        case
+            when outcome_nfa_flag is null
+            and outcome_legal_action_flag is null
+            and outcome_prov_of_services_flag is null
+            and outcome_prov_of_sb_care_flag is null
+            and outcome_cp_conference_flag is null
+            and outcome_nfa_continue_single_flag is null
+            and outcome_monitor_flag is null
+            and other_outcomes_exist_flag is null
+                then null
+            else {{ ssd_json_object([
+            ('NFA_FLAG', 'outcome_nfa_flag'),
+            ('LEGAL_ACTION_FLAG', 'outcome_legal_action_flag'),
+            ('PROV_OF_SERVICES_FLAG', 'outcome_prov_of_services_flag'),
+            ('PROV_OF_SB_CARE_FLAG', 'outcome_prov_of_sb_care_flag'),
+            ('CP_CONFERENCE_FLAG', 'outcome_cp_conference_flag'),
+            ('NFA_CONTINUE_SINGLE_FLAG', 'outcome_nfa_continue_single_flag'),
+            ('MONITOR_FLAG', 'outcome_monitor_flag'),
+            ('OTHER_OUTCOMES_EXIST_FLAG', 'other_outcomes_exist_flag'),
+        ]) }}
+        end as s47e_s47_outcome_json,
+        completed_by_worker_id as s47e_s47_completed_by_worker_id,
+        completed_by_team_id as s47e_s47_completed_by_team,
+        'FACT_S47' as _source_table,
+        s47_enquiry_key as _source_key,
+        case
+            when s47_enquiry_id is null then 'missing_key'
+            when key_row > 1 then 'duplicate_key'
+            when in_scope_person_id is null then 'person_not_in_ssd_person'
+        end as _dq_reason
+    from joined
+
+)
+
+select * from final
