@@ -10,4 +10,4 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 echo "> installing ssd-kit and its pinned dependencies (dbt-core 1.11, dbt-duckdb, dbt-postgres, ...)"
 .venv/bin/python -m pip install --quiet -e ".[dev]"
-echo "> ready: $(.venv/bin/dbt --version | head -n 1 | tr -s ' ')"
+echo "> ready: dbt-core $(.venv/bin/python -c "import dbt.version as v; print(v.__version__)")"

@@ -77,7 +77,7 @@ def _count(target: Target, schema: str) -> int:
     total = 0
     for t in spec.CORE_TABLES:
         try:
-            total += int(query_scalar(target, f'select count(*) from "{target.schema(schema)}"."{t}"') or 0)
+            total += int(query_scalar(target, f"select count(*) from {target.rel(schema, t)}") or 0)
         except Exception:
             continue
     return total

@@ -46,6 +46,15 @@ class Target:
     def schema(self, name: str) -> str:
         return f"{self.schema_prefix}{name}"
 
+    def rel(self, schema: str, table: str) -> str:
+        """The quoted, fully qualified name of schema.table (schema prefix applied).
+
+        DuckDB names the catalog after the file, so a file called ssd.duckdb has a catalog "ssd"
+        beside the schema "ssd": always qualify with the catalog there to stay unambiguous.
+        """
+        name = f'"{self.schema(schema)}"."{table}"'
+        return f'"{self.duckdb_path.stem}".{name}' if self.kind == "duckdb" else name
+
     def describe(self) -> str:
         if self.kind == "duckdb":
             return f"DuckDB file {self.duckdb_path}"
@@ -120,10 +129,11 @@ def write_tables(target: Target, schema: str, frames: Mapping[str, pd.DataFrame]
     schema = target.schema(schema)
     with connect(target) as con:
         if target.kind == "duckdb":
-            con.execute(f'create schema if not exists "{schema}"')
+            qualified = f'"{target.duckdb_path.stem}"."{schema}"'
+            con.execute(f"create schema if not exists {qualified}")
             for name, df in frames.items():
                 con.register("_frame", df)
-                con.execute(f'create or replace table "{schema}"."{name}" as select * from _frame')
+                con.execute(f'create or replace table {qualified}."{name}" as select * from _frame')
                 con.unregister("_frame")
             return
         cur = con.cursor()

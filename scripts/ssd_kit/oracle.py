@@ -57,8 +57,8 @@ def compare_table(
 ) -> TableResult:
     """Compare one table; columns in `gaps` are expected to be null in the SSD, whatever the truth says."""
     cols = spec.columns(table)
-    truth = f'"{target.schema(truth_schema)}"."{table}"'
-    ssd = f'"{target.schema(ssd_schema)}"."{table}"'
+    truth = target.rel(truth_schema, table)
+    ssd = target.rel(ssd_schema, table)
     truth_cols = [f"null as {c}" if c in gaps else c for c in cols]
     try:
         counts = query_df(

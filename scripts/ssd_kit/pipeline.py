@@ -123,7 +123,7 @@ def summary(target: Target) -> pd.DataFrame:
         return query_df(
             target,
             f'select ssd_table, supplier_rows, ssd_rows, quarantined_rows, unaccounted_rows '
-            f'from "{target.schema("quality")}"."dq_conservation" order by ssd_table',
+            f'from {target.rel("quality", "dq_conservation")} order by ssd_table',
         )
     except Exception:
         return pd.DataFrame({"ssd_table": list(spec.CORE_TABLES)})
@@ -134,7 +134,7 @@ def quarantine_by_category(target: Target) -> pd.DataFrame:
     try:
         return query_df(
             target,
-            f'select dq_category, dq_reason, count(*) as n from "{target.schema("quality")}"."dq_quarantine" '
+            f'select dq_category, dq_reason, count(*) as n from {target.rel("quality", "dq_quarantine")} '
             f"group by dq_category, dq_reason order by dq_category, n desc",
         )
     except Exception:

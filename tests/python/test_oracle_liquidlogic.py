@@ -23,13 +23,16 @@ def test_ssd_table_equals_truth(duckdb_la: Target, table: str) -> None:
 
 
 def test_no_supplier_row_is_lost(duckdb_la: Target) -> None:
-    cons = query_df(duckdb_la, 'select * from "quality"."dq_conservation"')
+    cons = query_df(duckdb_la, f"select * from {duckdb_la.rel('quality', 'dq_conservation')}")
     assert sorted(cons["ssd_table"]) == sorted(spec.CORE_TABLES)
     assert (cons["unaccounted_rows"] == 0).all(), cons.to_string()
 
 
 def test_quarantine_explains_every_rejected_raw_row(duckdb_la: Target) -> None:
-    q = query_df(duckdb_la, 'select ssd_table, dq_reason, count(*) as n from "quality"."dq_quarantine" group by 1, 2')
+    q = query_df(
+        duckdb_la,
+        f"select ssd_table, dq_reason, count(*) as n from {duckdb_la.rel('quality', 'dq_quarantine')} group by 1, 2",
+    )
     # The renderer plants out-of-scope and malformed rows; each must be caught with a reason.
     assert len(q) > 0, "the simulated raw data has noise rows; none reached the quarantine"
     assert q["dq_reason"].notna().all()
