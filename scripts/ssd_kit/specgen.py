@@ -278,13 +278,17 @@ def conservation_sql(tables: list[str]) -> str:
             "    select\n"
             f"        '{t}' as ssd_table,\n"
             "        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,\n"
-            "        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)"
-            " as {{ ssd_type('integer') }}) as quarantined_rows\n"
+            "        cast(\n"
+            "            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)\n"
+            "            as {{ ssd_type('integer') }}\n"
+            "        ) as quarantined_rows\n"
             f"    from {{{{ ref('int_' ~ var('ssd_supplier') ~ '__{t}') }}}}"
         )
     ssd_counts = "\n\n    union all\n\n".join(
-        f"    select '{t}' as ssd_table, cast(count(*) as {{{{ ssd_type('integer') }}}}) as ssd_rows "
-        f"from {{{{ ref('{t}') }}}}"
+        "    select\n"
+        f"        '{t}' as ssd_table,\n"
+        "        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows\n"
+        f"    from {{{{ ref('{t}') }}}}"
         for t in tables
     )
     return (

@@ -5,7 +5,10 @@ with offered as (
     select
         'ssd_person' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}
 
     union all
@@ -13,7 +16,10 @@ with offered as (
     select
         'ssd_family' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_family') }}
 
     union all
@@ -21,7 +27,10 @@ with offered as (
     select
         'ssd_address' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_address') }}
 
     union all
@@ -29,7 +38,10 @@ with offered as (
     select
         'ssd_disability' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_disability') }}
 
     union all
@@ -37,7 +49,10 @@ with offered as (
     select
         'ssd_immigration_status' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_immigration_status') }}
 
     union all
@@ -45,7 +60,10 @@ with offered as (
     select
         'ssd_mother' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_mother') }}
 
     union all
@@ -53,7 +71,10 @@ with offered as (
     select
         'ssd_legal_status' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_legal_status') }}
 
     union all
@@ -61,7 +82,10 @@ with offered as (
     select
         'ssd_contacts' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_contacts') }}
 
     union all
@@ -69,7 +93,10 @@ with offered as (
     select
         'ssd_early_help_episodes' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_early_help_episodes') }}
 
     union all
@@ -77,7 +104,10 @@ with offered as (
     select
         'ssd_cin_episodes' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_episodes') }}
 
     union all
@@ -85,7 +115,10 @@ with offered as (
     select
         'ssd_cin_assessments' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_assessments') }}
 
     union all
@@ -93,7 +126,10 @@ with offered as (
     select
         'ssd_assessment_factors' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_assessment_factors') }}
 
     union all
@@ -101,7 +137,10 @@ with offered as (
     select
         'ssd_cin_plans' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_plans') }}
 
     union all
@@ -109,7 +148,10 @@ with offered as (
     select
         'ssd_cin_visits' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_visits') }}
 
     union all
@@ -117,7 +159,10 @@ with offered as (
     select
         'ssd_s47_enquiry' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s47_enquiry') }}
 
     union all
@@ -125,7 +170,10 @@ with offered as (
     select
         'ssd_initial_cp_conference' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_initial_cp_conference') }}
 
     union all
@@ -133,7 +181,10 @@ with offered as (
     select
         'ssd_cp_plans' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_plans') }}
 
     union all
@@ -141,7 +192,10 @@ with offered as (
     select
         'ssd_cp_visits' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_visits') }}
 
     union all
@@ -149,7 +203,10 @@ with offered as (
     select
         'ssd_cp_reviews' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_reviews') }}
 
     union all
@@ -157,7 +214,10 @@ with offered as (
     select
         'ssd_cla_episodes' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_episodes') }}
 
     union all
@@ -165,7 +225,10 @@ with offered as (
     select
         'ssd_cla_placement' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_placement') }}
 
     union all
@@ -173,7 +236,10 @@ with offered as (
     select
         'ssd_cla_reviews' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_reviews') }}
 
     union all
@@ -181,7 +247,10 @@ with offered as (
     select
         'ssd_cla_visits' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_visits') }}
 
     union all
@@ -189,7 +258,10 @@ with offered as (
     select
         'ssd_missing' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_missing') }}
 
     union all
@@ -197,7 +269,10 @@ with offered as (
     select
         'ssd_care_leavers' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_care_leavers') }}
 
     union all
@@ -205,7 +280,10 @@ with offered as (
     select
         'ssd_permanence' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_permanence') }}
 
     union all
@@ -213,7 +291,10 @@ with offered as (
     select
         'ssd_professionals' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_professionals') }}
 
     union all
@@ -221,7 +302,10 @@ with offered as (
     select
         'ssd_department' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_department') }}
 
     union all
@@ -229,126 +313,216 @@ with offered as (
     select
         'ssd_involvements' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0) as {{ ssd_type('integer') }}) as quarantined_rows
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
 
 ),
 
 landed as (
 
-    select 'ssd_person' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_person') }}
+    select
+        'ssd_person' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_person') }}
 
     union all
 
-    select 'ssd_family' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_family') }}
+    select
+        'ssd_family' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_family') }}
 
     union all
 
-    select 'ssd_address' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_address') }}
+    select
+        'ssd_address' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_address') }}
 
     union all
 
-    select 'ssd_disability' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_disability') }}
+    select
+        'ssd_disability' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_disability') }}
 
     union all
 
-    select 'ssd_immigration_status' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_immigration_status') }}
+    select
+        'ssd_immigration_status' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_immigration_status') }}
 
     union all
 
-    select 'ssd_mother' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_mother') }}
+    select
+        'ssd_mother' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_mother') }}
 
     union all
 
-    select 'ssd_legal_status' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_legal_status') }}
+    select
+        'ssd_legal_status' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_legal_status') }}
 
     union all
 
-    select 'ssd_contacts' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_contacts') }}
+    select
+        'ssd_contacts' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_contacts') }}
 
     union all
 
-    select 'ssd_early_help_episodes' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_early_help_episodes') }}
+    select
+        'ssd_early_help_episodes' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_early_help_episodes') }}
 
     union all
 
-    select 'ssd_cin_episodes' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cin_episodes') }}
+    select
+        'ssd_cin_episodes' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cin_episodes') }}
 
     union all
 
-    select 'ssd_cin_assessments' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cin_assessments') }}
+    select
+        'ssd_cin_assessments' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cin_assessments') }}
 
     union all
 
-    select 'ssd_assessment_factors' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_assessment_factors') }}
+    select
+        'ssd_assessment_factors' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_assessment_factors') }}
 
     union all
 
-    select 'ssd_cin_plans' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cin_plans') }}
+    select
+        'ssd_cin_plans' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cin_plans') }}
 
     union all
 
-    select 'ssd_cin_visits' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cin_visits') }}
+    select
+        'ssd_cin_visits' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cin_visits') }}
 
     union all
 
-    select 'ssd_s47_enquiry' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_s47_enquiry') }}
+    select
+        'ssd_s47_enquiry' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_s47_enquiry') }}
 
     union all
 
-    select 'ssd_initial_cp_conference' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_initial_cp_conference') }}
+    select
+        'ssd_initial_cp_conference' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_initial_cp_conference') }}
 
     union all
 
-    select 'ssd_cp_plans' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cp_plans') }}
+    select
+        'ssd_cp_plans' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cp_plans') }}
 
     union all
 
-    select 'ssd_cp_visits' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cp_visits') }}
+    select
+        'ssd_cp_visits' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cp_visits') }}
 
     union all
 
-    select 'ssd_cp_reviews' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cp_reviews') }}
+    select
+        'ssd_cp_reviews' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cp_reviews') }}
 
     union all
 
-    select 'ssd_cla_episodes' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cla_episodes') }}
+    select
+        'ssd_cla_episodes' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_episodes') }}
 
     union all
 
-    select 'ssd_cla_placement' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cla_placement') }}
+    select
+        'ssd_cla_placement' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_placement') }}
 
     union all
 
-    select 'ssd_cla_reviews' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cla_reviews') }}
+    select
+        'ssd_cla_reviews' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_reviews') }}
 
     union all
 
-    select 'ssd_cla_visits' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_cla_visits') }}
+    select
+        'ssd_cla_visits' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_visits') }}
 
     union all
 
-    select 'ssd_missing' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_missing') }}
+    select
+        'ssd_missing' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_missing') }}
 
     union all
 
-    select 'ssd_care_leavers' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_care_leavers') }}
+    select
+        'ssd_care_leavers' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_care_leavers') }}
 
     union all
 
-    select 'ssd_permanence' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_permanence') }}
+    select
+        'ssd_permanence' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_permanence') }}
 
     union all
 
-    select 'ssd_professionals' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_professionals') }}
+    select
+        'ssd_professionals' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_professionals') }}
 
     union all
 
-    select 'ssd_department' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_department') }}
+    select
+        'ssd_department' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_department') }}
 
     union all
 
-    select 'ssd_involvements' as ssd_table, cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows from {{ ref('ssd_involvements') }}
+    select
+        'ssd_involvements' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_involvements') }}
 
 ),
 
