@@ -485,3 +485,44 @@ def test_rendering_is_deterministic() -> None:
 def test_json_fixture_round_trips() -> None:
     truth = people_truth()
     assert json.loads(truth["ssd_assessment_factors"].loc[0, "cinf_assessment_factors_json"]) == ["2B", "3A", "21"]
+
+
+def test_dim_worker_has_no_agency_column(raw: dict[str, pd.DataFrame]) -> None:
+    # the HDM DIM_WORKER has no agency flag (the SSD column is a "cannot carry" for Liquidlogic)
+    assert "AGENCY_WORKER_FLAG" not in people.TABLES["DIM_WORKER"]
+    assert "AGENCY_WORKER_FLAG" not in raw["DIM_WORKER"].columns
+
+
+def _normalise_flag(v: object) -> str | None:
+    """The mapping's Y/N rule (ssd_yn): Y/YES/TRUE/1/T -> Y, N/NO/FALSE/0/F -> N."""
+    if not isinstance(v, str):
+        return None
+    v = v.strip().upper()
+    return "Y" if v in ("Y", "YES", "TRUE", "1", "T") else "N" if v in ("N", "NO", "FALSE", "0", "F") else None
+
+
+def test_column_noise_keeps_what_the_mapping_reads() -> None:
+    nz = people._Noise(np.random.default_rng(7))
+    flags = np.array(["Y", "N", None, "Y", "N"] * 400, dtype=object)
+    spelt = nz.yn(flags)
+    assert [_normalise_flag(v) for v in spelt] == list(flags)
+    assert len(set(spelt) - {None}) > 4  # several spellings, not just Y/N
+    words = np.array(["Police", None, "Health Visitor"] * 400, dtype=object)
+    varied = nz.text(words)
+    assert [v.strip().lower() if v else v for v in varied] == [w.lower() if w else w for w in words]
+    assert len(set(varied) - {None}) > 6  # case and whitespace both vary
+    padded = nz.pad(words)
+    assert [v.strip() if v else v for v in padded] == list(words)
+    dates = pd.Series([T("2023-02-05"), pd.NaT, T("2024-11-20")] * 100)
+    texts = nz.ddmmyyyy(dates)
+    assert set(texts) == {"05/02/2023", "5/2/2023", None, "20/11/2024"}
+
+
+def test_outcome_flags_read_back_as_the_truth(raw: dict[str, pd.DataFrame]) -> None:
+    truth = people_truth()["ssd_contacts"].set_index("cont_contact_id")
+    contacts = raw["FACT_CONTACTS"].set_index("FACT_CONTACT_ID")
+    for cid, text in truth["cont_contact_outcome_json"].items():
+        expected = json.loads(text)
+        got = {k: _normalise_flag(contacts.loc[int(cid), people._outcome_col(k)]) for k in people.CONTACT_KEYS}
+        assert got == expected
+        assert contacts.loc[int(cid), "TOTAL_NO_OF_OUTCOMES"] == len(people.CONTACT_KEYS) - 1

@@ -38,7 +38,7 @@ caseloads as (
     from ssd_involvements
     inner join involvements
         on ssd_involvements.invo_involvements_id = involvements.involvement_id
-        and involvements.key_row = 1
+            and involvements.key_row = 1
     where involvements.is_allocated_cw_flag = 'Y'
         and ssd_involvements.invo_professional_id is not null
         and ssd_involvements.invo_involvement_start_date <= cast('{{ caseload_date }}' as {{ ssd_type('timestamp') }})

@@ -283,23 +283,45 @@ def _truth(ctx: RenderContext, table: str) -> pd.DataFrame:
 
 
 def _obj(values: Any) -> np.ndarray:
-    """An object array with None for every missing value (NaN/NaT/pd.NA)."""
-    arr = np.asarray(values, dtype=object)
-    if arr.ndim == 0:
-        arr = arr.reshape(1)
-    out = arr.copy()
+    """An object array with None for every missing value (NaN/NaT/pd.NA).
+
+    Object arrays pass through untouched: every one built in this module is already clean (None for
+    missing), and none is changed in place.
+    """
+    if isinstance(values, np.ndarray) and values.dtype == object:
+        return values
+    return _clean(np.asarray(values, dtype=object))
+
+
+def _clean(arr: np.ndarray) -> np.ndarray:
+    out = arr.astype(object)  # a copy
     out[pd.isna(arr)] = None
     return out
 
 
+def _options(seq: tuple[Any, ...] | list[Any]) -> np.ndarray:
+    options = np.empty(len(seq), dtype=object)
+    options[:] = list(seq)
+    return options
+
+
 def _dates(values: Any) -> np.ndarray:
-    return pd.to_datetime(pd.Series(values)).to_numpy(dtype="datetime64[ns]")
+    arr = np.asarray(values)
+    if arr.dtype.kind == "M":
+        return arr.astype("datetime64[ns]")
+    return pd.to_datetime(pd.Series(arr, dtype=object)).to_numpy(dtype="datetime64[ns]")
 
 
 def _ints(values: Any, none: int = -1) -> np.ndarray:
     """Truth text ids as raw integer keys; missing ids become the HDM 'none' member (-1)."""
-    s = pd.to_numeric(pd.Series(np.asarray(values, dtype=object)), errors="raise")
-    return s.fillna(none).astype("int64").to_numpy()
+    arr = np.asarray(values)
+    if arr.dtype.kind in "iu":
+        return arr.astype(np.int64)
+    arr = arr.astype(object)
+    out = np.full(len(arr), none, dtype=np.int64)
+    known = ~pd.isna(arr)
+    out[known] = arr[known].astype(np.int64)  # int() of each text id
+    return out
 
 
 def _days(n: np.ndarray) -> np.ndarray:
@@ -324,32 +346,43 @@ class _Noise:
         return seq[int(self.rng.integers(len(seq)))]
 
     def pick(self, seq: tuple[Any, ...] | list[Any], size: int | tuple[int, ...]) -> np.ndarray:
-        options = np.empty(len(seq), dtype=object)
-        options[:] = list(seq)
-        return options[self.rng.integers(len(seq), size=size)]
+        return _options(seq)[self.rng.integers(len(seq), size=size)]
 
-    def yn(self, values: Any) -> np.ndarray:
-        """Y/N flags as the HDM spells them (YES/TRUE/1/y, NO/No/FALSE/0); anything else unchanged."""
+    def yn(self, values: Any, is_y: np.ndarray | None = None, is_n: np.ndarray | None = None) -> np.ndarray:
+        """Y/N flags as the HDM spells them (YES/TRUE/1/y, NO/No/FALSE/0); anything else unchanged.
+
+        is_y / is_n: the masks of "Y" and "N" values, when the caller already knows them.
+        """
         v = _obj(values)
-        yes, no = self.pick(self.YES, v.shape), self.pick(self.NO, v.shape)
-        return np.where(v == "Y", yes, np.where(v == "N", no, v))
+        is_y = v == "Y" if is_y is None else is_y
+        is_n = v == "N" if is_n is None else is_n
+        out = v.copy()
+        out[is_y] = self.pick(self.YES, int(is_y.sum()))
+        out[is_n] = self.pick(self.NO, int(is_n.sum()))
+        return out
 
     def yes(self, n: int) -> np.ndarray:
         return self.pick(self.YES, n)
 
     def _wrap(self, s: np.ndarray, before: tuple[str, ...], after: tuple[str, ...]) -> np.ndarray:
-        out = np.full(len(s), None, dtype=object)
+        """Each value with a random prefix from before and suffix from after (None stays None)."""
+        out = s.copy()
         m = np.flatnonzero(s != None)  # noqa: E711 (elementwise)
-        out[m] = self.pick(before, len(m)) + s[m] + self.pick(after, len(m))
+        b, a = self.rng.integers(len(before), size=len(m)), self.rng.integers(len(after), size=len(m))
+        changed = np.array([x != "" for x in before])[b] | np.array([x != "" for x in after])[a]
+        idx = m[changed]  # only values that gain whitespace are rebuilt
+        out[idx] = _options(before)[b[changed]] + s[idx] + _options(after)[a[changed]]
         return out
 
     def text(self, values: Any) -> np.ndarray:
         """Case and surrounding whitespace vary (matched on trimmed lower case)."""
-        s = _obj(values)
+        s = _obj(values).copy()
         r = self.rng.random(len(s))
-        ser = pd.Series(s, dtype=object)
-        s2 = np.where(r < 0.15, _obj(ser.str.lower()), np.where(r < 0.25, _obj(ser.str.upper()), s))
-        return self._wrap(s2, ("", "", "", " ", "  "), ("", "", "", " ", "   "))
+        known = s != None  # noqa: E711 (elementwise)
+        lower, upper = np.flatnonzero(known & (r < 0.15)), np.flatnonzero(known & (r >= 0.15) & (r < 0.25))
+        s[lower] = [v.lower() for v in s[lower]]
+        s[upper] = [v.upper() for v in s[upper]]
+        return self._wrap(s, ("", "", "", " ", "  "), ("", "", "", " ", "   "))
 
     def pad(self, values: Any) -> np.ndarray:
         """Surrounding whitespace only (values compared after trim)."""
@@ -379,21 +412,27 @@ class _Noise:
         return out
 
 
-def _parse_objects(values: Any, keys: Iterable[str]) -> np.ndarray:
-    """A column of JSON objects as an (n, len(keys)) object array; each distinct text is parsed once."""
-    keys = list(keys)
+def _json_table(values: Any, keys: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    """A column of JSON objects as (codes, table): row i's values for keys are table[codes[i]].
+
+    Each distinct text is parsed once (all of them in a single json.loads); the table's last row, all
+    None, stands for a missing JSON (code -1).
+    """
     codes, uniques = pd.factorize(_obj(values))
-    table = np.full((len(uniques) + 1, len(keys)), None, dtype=object)  # last row: missing JSON
-    for i, text in enumerate(uniques):
-        obj = json.loads(text) if text else {}
-        table[i] = [obj.get(k) for k in keys]
+    parsed = json.loads("[" + ",".join([t if t else "{}" for t in uniques] + ["{}"]) + "]")
+    return codes, _clean(pd.DataFrame(parsed, columns=list(keys)).to_numpy(dtype=object))
+
+
+def _parse_objects(values: Any, keys: Iterable[str]) -> np.ndarray:
+    """A column of JSON objects as an (n, len(keys)) object array."""
+    codes, table = _json_table(values, keys)
     return table[codes]
 
 
 def _parse_arrays(values: Any) -> tuple[np.ndarray, np.ndarray]:
     """A column of JSON arrays exploded: (row index, value) pairs; each distinct text is parsed once."""
     codes, uniques = pd.factorize(_obj(values))
-    parsed = [json.loads(text) if text else [] for text in uniques] + [[]]
+    parsed = json.loads("[" + ",".join([t if t else "[]" for t in uniques] + ["[]"]) + "]")
     lengths = np.array([len(p) for p in parsed], dtype=np.int64)[codes]
     rows = np.repeat(np.arange(len(codes)), lengths)
     flat = np.empty(int(lengths.sum()), dtype=object)
@@ -401,9 +440,10 @@ def _parse_arrays(values: Any) -> tuple[np.ndarray, np.ndarray]:
     return rows, flat
 
 
-def _flags(ctx_nz: _Noise, json_values: Any, keys: tuple[str, ...]) -> dict[str, np.ndarray]:
+def _flags(nz: _Noise, json_values: Any, keys: tuple[str, ...]) -> dict[str, np.ndarray]:
     """Outcome JSON spread into its raw flag columns, each Y/N spelt the HDM way."""
-    spelt = ctx_nz.yn(_parse_objects(json_values, keys))
+    codes, table = _json_table(json_values, keys)
+    spelt = nz.yn(table[codes], (table == "Y")[codes], (table == "N")[codes])
     return {_outcome_col(k): spelt[:, j] for j, k in enumerate(keys)}
 
 
@@ -412,7 +452,7 @@ def _lookup(keys: Any, table: pd.DataFrame, key_col: str, value_col: str) -> np.
     last = table.drop_duplicates(key_col, keep="last")
     last = last[last[key_col].notna()]
     mapped = pd.Series(_obj(keys), dtype=object).map(pd.Series(last[value_col].to_numpy(), index=last[key_col]))
-    return _obj(mapped)
+    return _clean(mapped.to_numpy(dtype=object))
 
 
 def _present(keys: Any, table: pd.DataFrame, key_col: str) -> np.ndarray:
@@ -589,7 +629,9 @@ def _render_addresses(ctx: RenderContext, nz: _Noise, out: Frames, outsiders: li
     parts = _parse_objects(a["addr_address_json"], ADDRESS_KEYS)
     pc = _obj(a["addr_address_postcode"])
     lower = nz.chance(0.2, n)
-    pc_cased = np.where(lower, _obj(pd.Series(pc, dtype=object).str.lower()), pc)
+    pc_cased = pc.copy()
+    lower = np.flatnonzero(lower & (pc != None))  # noqa: E711 (elementwise)
+    pc_cased[lower] = [v.lower() for v in pc[lower]]
     raw_pc = np.where(pc == None, nz.pick((None, None, "nopostcode", "XXXX XXX", "  "), n), nz.pad(pc_cased))  # noqa: E711
     cols: Cols = {
         "DIM_PERSON_ADDRESS_ID": _ints(a["addr_table_id"]),
