@@ -135,7 +135,7 @@ def care_truth() -> dict[str, pd.DataFrame]:
          "clae_entered_care_date": D("2024-06-01"), "clae_cla_last_iro_contact_date": D("2025-06-30")},
         {"clae_cla_episode_id": "7303", "clae_person_id": "1005", "clae_cla_episode_start_date": D("2021-02-01"),
          "clae_cla_episode_start_reason": "S", "clae_cla_primary_need_code": "N8",
-         "clae_cla_episode_ceased_date": D("2024-12-01"), "clae_cla_episode_ceased_reason": "E5",
+         "clae_cla_episode_ceased_date": D("2024-12-01"), "clae_cla_episode_ceased_reason": "E47",
          "clae_cla_id": "7102", "clae_referral_id": None, "clae_cla_placement_id": None,
          "clae_entered_care_date": D("2021-02-01"), "clae_cla_last_iro_contact_date": None},
     ])
@@ -178,6 +178,9 @@ def care_truth() -> dict[str, pd.DataFrame]:
         {"perm_table_id": "7801", "perm_person_id": "1004", "perm_cla_id": "7101",
          "perm_adm_decision_date": D("2025-01-10"), "perm_placement_order_date": D("2025-03-10"),
          "perm_part_of_sibling_group": "N", "perm_adoption_worker_id": "2001"},
+        # no adoption record: a period ending in a special guardianship order, keyed by its ceasing episode
+        {"perm_table_id": "7303", "perm_person_id": "1005", "perm_cla_id": "7102",
+         "perm_permanence_order_date": D("2024-12-01"), "perm_permanence_order_type": "Special Guardianship Order"},
     ])
     return t
 
@@ -304,6 +307,23 @@ def test_permanence_tracker(raw: dict[str, pd.DataFrame]) -> None:
     assert adoption.loc[7801, "ADOPTION_SOCIAL_WORKER_ID"] == 2001
     persons = set(care_truth()["ssd_person"]["pers_person_id"].astype(int))
     assert (~adoption["DIM_PERSON_ID"].isin(persons)).sum() >= 1
+
+
+def test_permanence_orders_without_adoption_have_no_tracker(raw: dict[str, pd.DataFrame]) -> None:
+    """An SGO with no adoption decision is read from its ceasing episode, not from FACT_ADOPTION."""
+    adoption = raw["FACT_ADOPTION"]
+    assert 7303 not in set(adoption["FACT_ADOPTION_ID"])
+    # rows with a decision: the truth's adoption journey, plus copies for people outside DIM_PERSON
+    persons = set(care_truth()["ssd_person"]["pers_person_id"].astype(int))
+    decided = adoption[adoption["DECISION_DTTM"].notna()]
+    extra = decided[decided["FACT_ADOPTION_ID"] != 7801]
+    assert 7801 in set(decided["FACT_ADOPTION_ID"]) and not extra["DIM_PERSON_ID"].isin(persons).any()
+    # noise: a tracker opened without a decision for the SGO period (the order still comes from the episode)
+    assert (adoption["DECISION_DTTM"].isna() & (adoption["FACT_CLA_ID"] == 7102)).any()
+    eps = raw["FACT_CARE_EPISODES"].set_index("FACT_CARE_EPISODES_ID")
+    assert eps.loc[7303, "CARE_REASON_END_CODE"] == "E47"
+    assert eps.loc[7303, "CARE_END_DATE"] == D("2024-12-01")
+    assert eps.loc[7303, "FACT_CLA_ID"] == 7102
 
 
 def test_eligibility_history_follows_contacts() -> None:

@@ -17,7 +17,8 @@ from ssd_kit.simulate.timeutil import day
 AS_AT = dt.date(2026, 10, 31)
 AS_AT_TS = pd.Timestamp(AS_AT)
 # columns whose ids repeat another table's id by definition (TRUTH_RULES)
-REUSED_IDS = {("ssd_assessment_factors", "cinf_table_id"), ("ssd_family", "fami_table_id")}
+REUSED_IDS = {("ssd_assessment_factors", "cinf_table_id"), ("ssd_family", "fami_table_id"),
+              ("ssd_permanence", "perm_table_id")}
 # forward-looking dates that may lie after as_at
 FUTURE_OK = {"pers_expected_dob", "icpc_icpc_target_date"}
 
@@ -134,6 +135,26 @@ def test_reused_ids_point_at_their_source(truth):
     first = con.sort_values(["cont_contact_date", "cont_contact_id"]).drop_duplicates("cont_person_id")
     m = fam.merge(first, left_on="fami_person_id", right_on="cont_person_id")
     assert len(m) == len(fam) and (m["fami_table_id"] == m["cont_contact_id"]).all()
+
+
+def test_permanence_ids(truth):
+    """Adoption journeys (ADM decision) have a fresh id; other permanence rows the ceasing episode's id."""
+    pm, ep = truth["ssd_permanence"], truth["ssd_cla_episodes"]
+    ending = ep.sort_values("clae_cla_episode_start_date").drop_duplicates("clae_cla_id", keep="last")
+    ending = ending.set_index("clae_cla_id")
+    adoption = pm["perm_adm_decision_date"].notna()
+    assert adoption.any() and (~adoption).any()
+    fresh = pm.loc[adoption, "perm_table_id"]
+    assert not fresh.isin(ep["clae_cla_episode_id"]).any()
+    others = pm[~adoption]
+    assert (others["perm_table_id"].to_numpy() == others["perm_cla_id"].map(ending["clae_cla_episode_id"])).all()
+    rec = others["perm_cla_id"].map(ending["clae_cla_episode_ceased_reason"])
+    assert rec.isin(["E41", "E43", "E44", "E45", "E46", "E47", "E48"]).all()
+    assert (others["perm_permanence_order_date"].to_numpy()
+            == others["perm_cla_id"].map(ending["clae_cla_episode_ceased_date"]).to_numpy()).all()
+    assert others[["perm_adoption_worker_id", "perm_part_of_sibling_group", "perm_adopter_sex"]].isna().all().all()
+    # each journey once; each period at most one journey
+    assert pm["perm_table_id"].is_unique and pm["perm_cla_id"].is_unique
 
 
 # ---------------------------------------------------------------- dates
@@ -395,6 +416,9 @@ def _median_counts(t: dict[str, pd.DataFrame]) -> dict[str, float]:
     in_year = ce["cine_referral_date"].between(a1, m31)
     cla_open = ep[(ep["clae_cla_episode_start_date"] <= m31) & ~(ep["clae_cla_episode_ceased_date"] <= m31)]
     starts = ep[(ep["clae_cla_episode_start_reason"] == "S") & ep["clae_cla_episode_start_date"].between(a1, m31)]
+    # episodes open at some point in the year, per child looked after during the year
+    in_care = ep[(ep["clae_cla_episode_start_date"] <= m31) & ~(ep["clae_cla_episode_ceased_date"] < a1)]
+    pl = t["ssd_cin_plans"]
     return {
         "referrals": in_year.sum(),
         "cp_at_31_march": ((cp["cppl_cp_plan_start_date"] <= m31) & ~(cp["cppl_cp_plan_end_date"] <= m31)).sum(),
@@ -402,6 +426,10 @@ def _median_counts(t: dict[str, pd.DataFrame]) -> dict[str, float]:
         "cla_at_31_march": cla_open["clae_person_id"].nunique(),
         "cla_starts": starts["clae_person_id"].nunique(),
         "contacts_per_referral": t["ssd_contacts"]["cont_contact_date"].between(a1, m31).sum() / in_year.sum(),
+        "cin_at_31_march": ((ce["cine_referral_date"] <= m31) & ~(ce["cine_close_date"] <= m31)).sum(),
+        "cin_plans_at_31_march": ((pl["cinp_cin_plan_start_date"] <= m31)
+                                  & ~(pl["cinp_cin_plan_end_date"] <= m31)).sum(),
+        "cla_episodes_per_child": len(in_care) / in_care["clae_person_id"].nunique(),
     }
 
 
@@ -410,7 +438,8 @@ def test_median_volumes_within_15_percent():
     t = simulate("median", seed=42, years=6, as_at=AS_AT)
     got = _median_counts(t)
     want = {"referrals": 3400, "cp_at_31_march": 275, "cp_starts": 344, "cla_at_31_march": 460,
-            "cla_starts": 165, "contacts_per_referral": 4.5}
+            "cla_starts": 165, "contacts_per_referral": 4.5, "cin_at_31_march": 2250,
+            "cin_plans_at_31_march": 630, "cla_episodes_per_child": 1.8}
     for k, v in want.items():
         assert abs(got[k] - v) <= 0.15 * v, f"{k}: {got[k]} vs target {v}"
 

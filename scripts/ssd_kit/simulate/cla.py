@@ -34,6 +34,12 @@ MOVE_REASONS = {"CARPL": 0.38, "CREQB": 0.13, "CREQO": 0.09, "CHILD": 0.08, "LAR
                 "ALLEG": 0.02, "CLOSE": 0.04, "APPRR": 0.01, "OTHER": 0.12}
 PARTICIPATION = {"PN1": 0.45, "PN2": 0.05, "PN3": 0.03, "PN4": 0.07, "PN5": 0.15, "PN6": 0.15, "PN7": 0.1}
 LONG_TERM = {"U6": "U4", "U3": "U1"}
+# Placement moves per year looked after (Poisson), by age at entry; share of later legal-status changes
+# that come with a move the same day; share of section 20 (V2) stays that turn into an interim care order.
+MOVE_RATE_UNDER_11 = 0.65
+MOVE_RATE_11_PLUS = 1.05
+P_MOVE_WITH_ORDER = 0.2
+P_V2_TO_C1 = 0.25
 
 
 @dataclass
@@ -72,8 +78,9 @@ def _placement_types(rng: np.random.Generator, age: np.ndarray, uasc: np.ndarray
     return t
 
 
-def placements(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
-    """Placements per period: moves at random dates; adoption track ends placed for adoption (A5/A6)."""
+def placements(ctx: Context, P: pd.DataFrame, lg: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Placements per period: moves at random dates, some on the day the legal status changes (a new
+    order often comes with a move: 903 RNE B/U); adoption track ends placed for adoption (A5/A6)."""
     rng = ctx.rng
     n = len(P)
     start = P["start"].to_numpy(float)
@@ -81,12 +88,18 @@ def placements(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
     placed = P["placed"].to_numpy(float)
     limit = np.where(np.isnan(placed), eff, placed)
     age0 = (start - P["dob"].to_numpy(float)) / YEAR
-    rate = np.where(age0 >= 11, 0.55, 0.3)
+    rate = np.where(age0 >= 11, MOVE_RATE_11_PLUS, MOVE_RATE_UNDER_11)
     years = np.maximum(limit - start, 0) / YEAR
-    k = np.minimum(rng.poisson(rate * years), 10)
+    k = np.minimum(rng.poisson(rate * years), 12)
     k[limit - start < 10] = 0
     idx = np.repeat(np.arange(n), k)
     mv = np.floor(start[idx] + 3 + rng.random(len(idx)) * (limit[idx] - start[idx] - 5).clip(1))
+    if lg is not None and len(lg):
+        later = lg[lg["date"].to_numpy(float) > start[lg["p"].to_numpy()]]
+        later = later[(later["date"].to_numpy(float) < limit[later["p"].to_numpy()] - 1)
+                      & (rng.random(len(later)) < P_MOVE_WITH_ORDER)]
+        idx = np.concatenate([idx, later["p"].to_numpy()])
+        mv = np.concatenate([mv, later["date"].to_numpy(float)])
     b = pd.DataFrame({"p": np.concatenate([np.arange(n), idx]),
                       "date": np.concatenate([start, mv]),
                       "kind": np.concatenate([np.full(n, "S", object), np.full(len(idx), "P", object)])})
@@ -175,7 +188,7 @@ def legal_statuses(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
     cur[m] = nxt[m]
     # s20 -> interim care order sometimes
     d2 = start + uniform_int(rng, 30, 400, n)
-    m = (cur == "V2") & (rng.random(n) < 0.12) & ~P["uasc"].to_numpy(bool)
+    m = (cur == "V2") & (rng.random(n) < P_V2_TO_C1) & ~P["uasc"].to_numpy(bool)
     ev.append(pd.DataFrame({"p": np.nonzero(m)[0], "date": d2[m], "code": "C1"}))
     cur[m] = "C1"
     t_c1 = np.where(m, d2, start)
@@ -327,8 +340,8 @@ def missing_episodes(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
 def build_care(ctx: Context, refs: pd.DataFrame) -> CareRecords:
     """Periods of care with their placements, legal statuses and episodes."""
     P = periods_of_care(ctx, refs)
-    pl = placements(ctx, P)
     lg = legal_statuses(ctx, P)
+    pl = placements(ctx, P, lg)
     ep = episodes(ctx, P, pl, lg)
     legal = legal_status_table(ctx, P, lg)
     return CareRecords(periods=P, episodes=ep, placements=pl, legal=legal)

@@ -26,7 +26,7 @@ def s47_enquiries(ctx: Context, refs: pd.DataFrame, invo: pd.DataFrame) -> pd.Da
     w, t = holder_at(invo, "ref_id", s["ref_id"].to_numpy(), s["s47_start"].to_numpy(float))
     done = s["s47_end"].notna().to_numpy()
     icpc = s["icpc"].to_numpy(bool)
-    nfa = ~icpc & ~s["cin1"].to_numpy(bool) & ~s["cla"].to_numpy(bool)
+    nfa = ~icpc & ~s["cin1"].to_numpy(bool) & ~s["svc"].to_numpy(bool) & ~s["cla"].to_numpy(bool)
     flags = {"CP_CONFERENCE_FLAG": icpc, "NFA_FLAG": nfa & done,
              "PROV_OF_SERVICES_FLAG": ~icpc & ~nfa, "LEGAL_ACTION_FLAG": s["cla"].to_numpy(bool) & ~icpc,
              "MONITOR_FLAG": ~icpc & (rng.random(n) < 0.05)}

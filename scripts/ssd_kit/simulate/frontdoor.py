@@ -79,7 +79,7 @@ def assessments(ctx: Context, refs: pd.DataFrame, invo: pd.DataFrame) -> tuple[p
         "NFA_S47_END_FLAG": nfa & a["s47"].to_numpy(bool),
         "STRATEGY_DISCUSSION_FLAG": a["s47"].to_numpy(bool),
         "CLA_REQUEST_FLAG": a["cla"].to_numpy(bool),
-        "PROV_OF_SERVICES_FLAG": a["cin1"].to_numpy(bool) | a["cp"].to_numpy(bool),
+        "PROV_OF_SERVICES_FLAG": a["cin1"].to_numpy(bool) | a["svc"].to_numpy(bool) | a["cp"].to_numpy(bool),
         "REFERRAL_TO_OTHER_AGENCY_FLAG": (a["close_reason"] == "RC9").to_numpy(),
         "SPECIALIST_ASSESSMENT_FLAG": rng.random(n) < 0.03,
     }

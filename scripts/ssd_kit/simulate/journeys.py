@@ -23,6 +23,8 @@ P_CP = 0.86
 P_CLA_FROM_CP = 0.20
 P_CLA_DIRECT = 0.027
 P_RE_REFERRAL = 0.42
+# assessed as in need of services but supported without a formal CIN plan (referral stays open)
+P_CIN_NO_PLAN = 0.4
 
 AGE_BANDS = {  # age at first referral: (weight, low years, high years); -1 = unborn
     "unborn": (0.04, -0.35, -0.03), "u1": (0.10, 0.0, 1.0), "1-4": (0.19, 1.0, 5.0),
@@ -211,6 +213,11 @@ def simulate_referrals(ctx: Context, b: pd.DataFrame) -> pd.DataFrame:
     cin1 = asm & ~cp & ~cla & ~asm_nfa
     cin1_start = np.where(cin1, asm_auth + uniform_int(rng, 0, 10, n), np.nan)
     cin1_end = cin1_start + 30 + _gamma(rng, 1.8, 130, n)
+    svc = cin1 & (rng.random(n) < P_CIN_NO_PLAN)
+    svc_start = np.where(svc, cin1_start, np.nan)
+    svc_end = np.where(svc, np.minimum(cin1_end, b18), np.nan)
+    cin1 &= ~svc
+    svc &= svc_start < b18
     cin2 = cp & ~cla_cp & (rng.random(n) < 0.45)
     cin2_start = np.where(cin2, cp_end, np.nan)
     cin2_end = cin2_start + 30 + _gamma(rng, 1.5, 100, n)
@@ -224,7 +231,7 @@ def simulate_referrals(ctx: Context, b: pd.DataFrame) -> pd.DataFrame:
     cin1_start[~cin1] = np.nan
     cin2_start[~cin2] = np.nan
     cin2_end[~cin2] = np.nan
-    last = np.nanmax(np.vstack([asm_auth, s47_end, cp_end, cin1_end, cin2_end, r]), axis=0)
+    last = np.nanmax(np.vstack([asm_auth, s47_end, cp_end, cin1_end, cin2_end, svc_end, r]), axis=0)
     close = np.minimum(last + uniform_int(rng, 0, 14, n), b18)
     close = np.where(nfa_ref, r + uniform_int(rng, 0, 5, n), close)
     close = np.where(cla, out["cla_end"], close)
@@ -247,6 +254,7 @@ def simulate_referrals(ctx: Context, b: pd.DataFrame) -> pd.DataFrame:
         "cla": cla, "cla_start": cla_start, "cla_from_cp": cla_cp & cla,
         "cin1": cin1, "cin1_start": cin1_start, "cin1_end": np.where(cin1, cin1_end, np.nan),
         "cin2": cin2, "cin2_start": cin2_start, "cin2_end": cin2_end,
+        "svc": svc, "svc_start": np.where(svc, svc_start, np.nan), "svc_end": np.where(svc, svc_end, np.nan),
         "close": close, "close_reason": reason, "b18": b18,
     })
     return pd.DataFrame(out)

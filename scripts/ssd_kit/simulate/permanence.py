@@ -18,7 +18,12 @@ ADOPTERS = {"L0": (1, ("F1", "M1")), "L11": (2, ("MF",)), "L12": (2, ("MM", "FF"
 
 
 def permanence(ctx: Context, care: CareRecords, wf: Workforce) -> pd.DataFrame:
-    """ssd_permanence: one row per period with an adoption decision or ending in a permanence order."""
+    """ssd_permanence: one row per period with an adoption decision or ending in a permanence order.
+
+    `perm_table_id`: a fresh id for an adoption journey (the period has an ADM decision: the adoption
+    record, Liquidlogic FACT_ADOPTION); otherwise (a period ending in an SGO / child arrangements order
+    with no adoption record) the `clae_cla_episode_id` of the episode that ends the period.
+    """
     rng = ctx.rng
     P = care.periods
     has_adm = P["adm"].notna().to_numpy()
@@ -54,9 +59,13 @@ def permanence(ctx: Context, care: CareRecords, wf: Workforce) -> pd.DataFrame:
     together = np.where(sib, rng.integers(0, 3, n), -1)
     apart = np.where(sib, rng.integers(0, 2, n), -1)
     w, _ = wf.pick(rng, "adoption", n)
+    adm_row = has_adm[idx]
+    ending = care.episodes.groupby("clae_cla_id", sort=False)["clae_cla_episode_id"].last()
+    table_id = p["cla_id"].map(ending).to_numpy(float)
+    table_id[adm_row] = ctx.ids.take(int(adm_row.sum()))
     order_date = np.where(np.isin(rec, list(ORDER_TYPE)), p["end"].to_numpy(float), np.nan)
     out = pd.DataFrame({
-        "perm_table_id": ctx.ids.take(n), "perm_person_id": p["cidx"], "perm_cla_id": p["cla_id"],
+        "perm_table_id": table_id, "perm_person_id": p["cidx"], "perm_cla_id": p["cla_id"],
         "perm_adm_decision_date": p["adm"], "perm_ffa_cp_decision_date": np.nan,
         "perm_placement_order_date": p["po"], "perm_placed_for_adoption_date": p["placed"],
         "perm_matched_date": p["matched"],

@@ -15,6 +15,7 @@ STAGES = [
     ("cp", "cp_start", ["cp_end"]),
     ("cin1", "cin1_start", ["cin1_end"]),
     ("cin2", "cin2_start", ["cin2_end"]),
+    ("svc", "svc_start", ["svc_end"]),
     ("cla", "cla_start", ["cla_end", "adm_date", "po_date", "matched_date", "placed_adoption_date",
                           "reversed_date"]),
 ]

@@ -897,12 +897,16 @@ def _care_leavers(ctx: RenderContext) -> Frames:
 
 
 def _permanence(ctx: RenderContext) -> Frames:
-    """FACT_ADOPTION, the permanence tracker: one row per permanence journey (keyed by perm_table_id).
+    """FACT_ADOPTION, the adoption tracker: one row per adoption journey (keyed by perm_table_id).
 
-    Order date/type, placed-for-adoption and placed-with-carer dates are not stored here: the mapping
+    Only truth rows with an adoption record (an ADM decision) are adoption journeys. The other
+    permanence rows (a period ending in an SGO or child arrangements order) have no FACT_ADOPTION row:
+    their perm_table_id is the ceasing episode's FACT_CARE_EPISODES_ID, already rendered. Order
+    date/type, placed-for-adoption and placed-with-carer dates are not stored here either: the mapping
     derives them from the period's care episodes and placements, which hold them already.
     """
     t = _truth(ctx, "ssd_permanence")
+    t = t[t["perm_adm_decision_date"].notna()].reset_index(drop=True)
     raw = pd.DataFrame({
         "FACT_ADOPTION_ID": _ids(t["perm_table_id"]),
         "DIM_PERSON_ID": _ids(t["perm_person_id"]),
@@ -923,20 +927,23 @@ def _permanence(ctx: RenderContext) -> Frames:
         "ADOPTED_BY_CARER_FLAG": _flags(ctx, t["perm_adopted_by_carer_flag"]),
         "ADOPTION_SOCIAL_WORKER_ID": _ids(t["perm_adoption_worker_id"]),
     })
-    # Noise: journeys of people not in DIM_PERSON; a tracker opened for a period that neither got an
-    # adoption decision nor ended in a permanence order (adoption considered, then dropped).
+    # Noise: journeys of people not in DIM_PERSON; a tracker opened for a period with no adoption
+    # decision (adoption considered, then dropped), some of which then ended in an SGO or child
+    # arrangements order: that order still counts, from its care episode.
     n = _noise_count(len(raw))
     outsiders = _sample(ctx, raw, n)
     outsiders["DIM_PERSON_ID"] = _outsiders(ctx, len(outsiders))
     eps = _truth(ctx, "ssd_cla_episodes")
-    perm_periods = set(t["perm_cla_id"].dropna())
-    ordinary = eps[eps["clae_cla_id"].notna() & ~eps["clae_cla_id"].isin(perm_periods)
-                   & ~eps["clae_cla_episode_ceased_reason"].isin(list(PERMANENCE_RECS))]
-    ordinary = _sample(ctx, ordinary.drop_duplicates("clae_cla_id"), n)
+    eps = eps[eps["clae_cla_id"].notna() & ~eps["clae_cla_id"].isin(set(t["perm_cla_id"].dropna()))]
+    periods = eps.drop_duplicates("clae_cla_id").reset_index(drop=True)
+    ended = set(eps.loc[eps["clae_cla_episode_ceased_reason"].isin(list(PERMANENCE_RECS)), "clae_cla_id"])
+    in_order = periods["clae_cla_id"].isin(ended)
+    dropped = pd.concat([_sample(ctx, periods[~in_order], n), _sample(ctx, periods[in_order], n)],
+                        ignore_index=True)
     dropped = pd.DataFrame({
-        "DIM_PERSON_ID": _ids(ordinary["clae_person_id"]),
-        "FACT_CLA_ID": _ids(ordinary["clae_cla_id"]),
-        "START_DTTM": ordinary["clae_cla_episode_start_date"],
+        "DIM_PERSON_ID": _ids(dropped["clae_person_id"]),
+        "FACT_CLA_ID": _ids(dropped["clae_cla_id"]),
+        "START_DTTM": dropped["clae_cla_episode_start_date"],
         "ADOPTION_SOCIAL_WORKER_ID": -1,
     })
     noise = pd.concat([outsiders, dropped], ignore_index=True)
