@@ -181,20 +181,26 @@
     ) }}
 {%- endmacro %}
 
+{#- The target working-day number K and then the weekday ordinal w are each computed once, in a
+    derived table, so engines that run correlated subqueries row by row (PostgreSQL) do not
+    recompute the holiday counts for every holiday row. -#}
 {% macro default__ssd_add_working_days(date_col, n, holidays=none) -%}
     {%- set bh = _ssd_holidays_relation(holidays) -%}
-    {%- set k = _ssd_target_working_day_number(date_col, n, bh) -%}
-    {%- set w -%}
-        {{ k }} + (
-            select count(*)
-            from {{ _ssd_holiday_keys(bh) }} as ssd_bh_keys
-            where ssd_bh_keys.working_days_before < {{ k }}
-        )
-    {%- endset -%}
     case
         when {{ date_col }} is null or {{ n }} is null or {{ n }} < 0 then null
         when {{ n }} = 0 then cast({{ date_col }} as date)
-        else {{ _ssd_date_of_weekday_ordinal(w) }}
+        else (
+            select {{ _ssd_date_of_weekday_ordinal('ssd_target.w') }}
+            from (
+                select
+                    ssd_k.k + (
+                        select count(*)
+                        from {{ _ssd_holiday_keys(bh) }} as ssd_bh_keys
+                        where ssd_bh_keys.working_days_before < ssd_k.k
+                    ) as w
+                from (select {{ _ssd_target_working_day_number(date_col, n, bh) }} as k) as ssd_k
+            ) as ssd_target
+        )
     end
 {%- endmacro %}
 
@@ -220,5 +226,64 @@
         when {{ date_col }} is null or {{ n }} is null or {{ n }} < 0 then null
         when {{ n }} = 0 then cast({{ date_col }} as date)
         else {{ _ssd_date_of_weekday_ordinal(w) }}
+    end
+{%- endmacro %}
+
+{#- PostgreSQL runs correlated subqueries once per row and would re-scan (and, for
+    ssd_add_working_days, re-rank) the holiday seed for every row. Aggregating the weekday holidays
+    into an array in an uncorrelated sub-select makes PostgreSQL compute it once per query (an
+    InitPlan); each row then only unnests a ~200-element array. `offset 0` stops PostgreSQL pulling
+    the derived tables up, which would copy K and w (and their subqueries) into every use.
+    Same arithmetic as default__. -#}
+{% macro _ssd_pg_weekday_holidays_array(bh) -%}
+    (select array_agg(cast(ssd_bh.holiday_date as date)) from {{ bh }} as ssd_bh
+        where {{ _ssd_is_weekday('ssd_bh.holiday_date') }})
+{%- endmacro %}
+
+{% macro postgres__ssd_working_days_between(start_col, end_col, include_start=none, holidays=none) -%}
+    {%- set s = _ssd_working_days_start(start_col, include_start) -%}
+    {%- set bh = _ssd_holidays_relation(holidays) -%}
+    cast(
+        {{ _ssd_weekday_ordinal(end_col) }} - {{ _ssd_weekday_ordinal(s) }}
+        - case when cast({{ end_col }} as date) >= cast({{ s }} as date) then 1 else -1 end
+        * (
+            select count(*)
+            from unnest({{ _ssd_pg_weekday_holidays_array(bh) }}) as ssd_h (holiday_date)
+            where (ssd_h.holiday_date > cast({{ s }} as date) and ssd_h.holiday_date <= cast({{ end_col }} as date))
+                or (ssd_h.holiday_date > cast({{ end_col }} as date) and ssd_h.holiday_date <= cast({{ s }} as date))
+        )
+    as integer)
+{%- endmacro %}
+
+{% macro postgres__ssd_add_working_days(date_col, n, holidays=none) -%}
+    {%- set bh = _ssd_holidays_relation(holidays) -%}
+    case
+        when {{ date_col }} is null or {{ n }} is null or {{ n }} < 0 then null
+        when {{ n }} = 0 then cast({{ date_col }} as date)
+        else (
+            select {{ _ssd_date_of_weekday_ordinal('ssd_target.w') }}
+            from (
+                select
+                    ssd_k.k + (
+                        select count(*)
+                        from unnest(
+                            (select array_agg(ssd_bh_keys.working_days_before) from {{ _ssd_holiday_keys(bh) }} as ssd_bh_keys)
+                        ) as ssd_key (working_days_before)
+                        where ssd_key.working_days_before < ssd_k.k
+                    ) as w
+                from (
+                    select
+                        {{ _ssd_weekday_ordinal(date_col) }}
+                        - (
+                            select count(*)
+                            from unnest({{ _ssd_pg_weekday_holidays_array(bh) }}) as ssd_h (holiday_date)
+                            where ssd_h.holiday_date <= cast({{ date_col }} as date)
+                        )
+                        + cast({{ n }} as integer) as k
+                    offset 0
+                ) as ssd_k
+                offset 0
+            ) as ssd_target
+        )
     end
 {%- endmacro %}

@@ -198,6 +198,51 @@ def _drop_postgres_schemas(prefix: str) -> None:
     connection.close()
 
 
+# 30,000 generated (start, end, n) cases over the seed's years, ends from 100 days before to 300
+# after the start: the macros against numpy's business-day functions (an independent implementation).
+PROPERTY_SQL = """
+select
+    s, e, n,
+    {{ ssd_working_days_between('s', 'e') }} as wd,
+    {{ ssd_working_days_between('s', 'e', include_start=true) }} as wd_incl,
+    {{ ssd_add_working_days('s', 'n') }} as aw,
+    case when {{ ssd_is_working_day('s') }} then 1 else 0 end as iw
+from (
+    select
+        {{ ssd_add_days(ssd_date_literal('2010-01-01'), 'cast(i % 9000 as integer)') }} as s,
+        {{ ssd_add_days(ssd_date_literal('2010-01-01'), 'cast(i % 9000 + (i * 7919) % 400 - 100 as integer)') }} as e,
+        cast((i * 31) % 300 as integer) as n
+    from generate_series(1, 30000) as t (i)
+) as cases
+"""
+
+
+def _run_property_query(project: Path, engine: str, env: dict[str, str]) -> list[tuple[Any, ...]]:
+    result = dbt_sandbox.run_dbt(project, ["compile", "--inline", PROPERTY_SQL, "--quiet"], **env)
+    assert result.success, result.exception
+    sql = result.result.results[0].node.compiled_code
+    if engine == "duckdb":
+        import duckdb
+
+        with duckdb.connect(env["SSD_DUCKDB_PATH"]) as connection:
+            return connection.execute(sql).fetchall()
+    import psycopg2
+
+    connection = psycopg2.connect(
+        host=os.environ.get("SSD_PG_HOST", "localhost"),
+        port=int(os.environ.get("SSD_PG_PORT", "5432")),
+        user=os.environ.get("SSD_PG_USER", "ssd"),
+        password=os.environ.get("SSD_PG_PASSWORD", "ssd"),
+        dbname=os.environ.get("SSD_PG_DATABASE", "ssd"),
+    )
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+            return cursor.fetchall()
+    finally:
+        connection.close()
+
+
 @pytest.fixture(
     scope="module",
     params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)],
@@ -232,10 +277,11 @@ def build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
             assert result.exception is None, f"dbt {command} raised: {result.exception}"
             for item in result.result.results:
                 outcomes[item.node.unique_id] = (str(item.status), item.failures, item.node)
+        property_rows = _run_property_query(project, engine, env)
     finally:
         if prefix:
             _drop_postgres_schemas(prefix)
-    return {"engine": engine, "outcomes": outcomes, "project": project}
+    return {"engine": engine, "outcomes": outcomes, "project": project, "property_rows": property_rows}
 
 
 def _expected_to_fail(node: Any) -> bool:
@@ -279,3 +325,37 @@ def test_fixtures_fail_with_the_expected_counts(build: dict[str, Any]) -> None:
         if status != "fail" or (expected is not None and failures != expected):
             wrong[unique_id] = (status, failures, expected)
     assert not wrong, f"{build['engine']}: (status, failures, expected_failures): {wrong}"
+
+
+def test_working_day_macros_agree_with_numpy(build: dict[str, Any]) -> None:
+    import csv
+
+    import numpy as np
+
+    seed = dbt_sandbox.PROJECT_DIR / "seeds" / "ref" / "ref__england_bank_holidays.csv"
+    with seed.open(encoding="utf-8", newline="") as handle:
+        holidays = np.array([row["holiday_date"] for row in csv.DictReader(handle)], dtype="datetime64[D]")
+    rows = build["property_rows"]
+    assert len(rows) == 30000
+    start, end = (np.array([row[i] for row in rows], dtype="datetime64[D]") for i in (0, 1))
+    n = np.array([row[2] for row in rows])
+    # working days in (start, end], negated when end < start
+    expected_wd = np.where(
+        end >= start,
+        np.busday_count(start + 1, end + 1, holidays=holidays),
+        -np.busday_count(end + 1, start + 1, holidays=holidays),
+    )
+    # ... in [start, end] with include_start
+    expected_incl = np.where(
+        end >= start - 1,
+        np.busday_count(start, end + 1, holidays=holidays),
+        -np.busday_count(end + 1, start, holidays=holidays),
+    )
+    # n-th working day after start: roll back to a working day, then step n working days
+    expected_aw = np.where(n == 0, start, np.busday_offset(start, n, roll="backward", holidays=holidays))
+    expected_iw = np.is_busday(start, holidays=holidays).astype(int)
+    got_aw = np.array([row[5] for row in rows], dtype="datetime64[D]")
+    assert (np.array([row[3] for row in rows]) == expected_wd).all()
+    assert (np.array([row[4] for row in rows]) == expected_incl).all()
+    assert (got_aw == expected_aw).all()
+    assert (np.array([row[6] for row in rows]) == expected_iw).all()
