@@ -159,6 +159,52 @@ def run(
     oracle(target, None, supplier)
 
 
+@app.command("load-files")
+def load_files(
+    folder: Annotated[Path, typer.Argument(help="Folder with one <TABLE>.csv or <TABLE>.parquet per raw table.")],
+    supplier: SupplierOpt = "liquidlogic",
+    target: TargetOpt = "duckdb",
+    allow_missing: Annotated[
+        bool, typer.Option("--allow-missing", help="Load a table with no file as an empty table (warning).")
+    ] = False,
+) -> None:
+    """Load a folder of supplier extract files into the raw schema: all checked first, then written at once.
+
+    CSV in UTF-8, UTF-8 with BOM or Windows-1252; NULL or empty means null; dates ISO or UK
+    day-first (DD/MM/YYYY). Any problem: exit 2, nothing loaded, previous raw tables unchanged.
+    """
+    from rich.markup import escape
+
+    from ssd_kit import extracts
+
+    tgt = _target(target)
+    _step(f"checking {supplier} extract files in {folder}")
+    try:
+        report = extracts.load_extracts(tgt, folder, supplier, allow_missing=allow_missing)
+    except extracts.ExtractError as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    except Exception as exc:  # e.g. an unknown supplier, or the database refused the write (rolled back)
+        msg = (
+            f"loading into {tgt.describe()} failed; nothing was loaded and the previous raw tables are "
+            f"unchanged: {type(exc).__name__}: {exc}"
+        )
+        console.print(f"[red]error:[/red] {escape(msg)}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    for warning in report.warnings:
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
+    table = Table(title=escape(f"{supplier} extract files loaded from {report.folder}"))
+    for col in extracts.SUMMARY_COLUMNS:
+        table.add_column(col, justify="right" if col == "rows" else "left")
+    for row in report.summary_rows():
+        table.add_row(*row)
+    Console(width=max(Console().width, 120)).print(table)
+    _step(
+        f"loaded {report.total_rows:,} rows into {len(report.tables)} tables in schema "
+        f"{tgt.schema(report.schema)} of {tgt.describe()}; next: ssd build"
+    )
+
+
 @app.command("gen-ssd")
 def gen_ssd(
     check: Annotated[bool, typer.Option(help="Only report files that are out of date (exit 1).")] = False,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,3 +174,63 @@ def write_files(folder: Path, frames: Mapping[str, pd.DataFrame], fmt: str = "cs
             df.to_parquet(path, index=False)
         paths.append(path)
     return paths
+
+
+def write_tables_atomic(target: Target, schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
+    """Replace schema.<table> for every frame in ONE transaction: all tables change, or none does.
+
+    Same table and column naming and types as write_tables (PostgreSQL: lower-case names, and views
+    built on a replaced table are dropped with it; the next dbt build recreates them). If any
+    statement fails the transaction is rolled back and the previous tables stay exactly as they were.
+    """
+    schema = target.schema(schema)
+    with connect(target) as con:
+        if target.kind == "duckdb":
+            _duckdb_write_atomic(con, f'"{target.duckdb_path.stem}"."{schema}"', frames)
+        else:
+            _postgres_write_atomic(con, f'"{schema}"', frames)
+
+
+def _duckdb_write_atomic(con: object, qualified_schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
+    con.execute("begin transaction")
+    try:
+        con.execute(f"create schema if not exists {qualified_schema}")
+        for name, df in frames.items():
+            con.register("_frame", df)
+            con.execute(f'create or replace table {qualified_schema}."{name}" as select * from _frame')
+            con.unregister("_frame")
+        con.execute("commit")
+    except BaseException:
+        with suppress(Exception):  # keep the original error if the connection itself is gone
+            con.execute("rollback")
+        raise
+
+
+def _postgres_copy_buffer(df: pd.DataFrame) -> io.StringIO:
+    """df as headerless CSV for COPY, timestamps as text and nulls as \\N."""
+    out = df.copy()
+    for c in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[c]):
+            out[c] = out[c].dt.strftime("%Y-%m-%d %H:%M:%S")
+    buf = io.StringIO()
+    out.to_csv(buf, index=False, header=False, na_rep="\\N")
+    buf.seek(0)
+    return buf
+
+
+def _postgres_write_atomic(con: object, quoted_schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
+    cur = con.cursor()
+    cur.execute("begin")
+    try:
+        cur.execute(f"create schema if not exists {quoted_schema}")
+        for name, df in frames.items():
+            table = f'{quoted_schema}."{name.lower()}"'
+            cols = ", ".join(f'"{c.lower()}" {_pg_type(df[c])}' for c in df.columns)
+            cur.execute(f"drop table if exists {table} cascade")
+            cur.execute(f"create table {table} ({cols})")
+            cur.copy_expert(f"copy {table} from stdin with (format csv, null '\\N')", _postgres_copy_buffer(df))
+        cur.execute("commit")
+    except BaseException:
+        with suppress(Exception):  # keep the original error if the connection itself is gone
+            cur.execute("rollback")
+        raise
