@@ -10,7 +10,10 @@ with assessments as (
 
 factor_codes as (
 
-    select upper(code) as code, sort_order from {{ ref('dfe__cin_assessment_factors') }}
+    select
+        upper(code) as code,
+        sort_order
+    from {{ ref('dfe__cin_assessment_factors') }}
 
 ),
 

@@ -113,8 +113,8 @@ eligibility_at_contact as (
     from numbered
     inner join eligibilities
         on numbered.person_id = eligibilities.person_id
-        and eligibilities.start_date <= numbered.in_touch_date
-        and (eligibilities.end_date is null or eligibilities.end_date >= numbered.in_touch_date)
+            and numbered.in_touch_date >= eligibilities.start_date
+            and (eligibilities.end_date is null or numbered.in_touch_date <= eligibilities.end_date)
 
 ),
 
@@ -126,7 +126,7 @@ pathway_review_at_contact as (
     from numbered
     inner join care_plans
         on numbered.person_id = care_plans.person_id
-        and care_plans.modified_date <= numbered.in_touch_date
+            and numbered.in_touch_date >= care_plans.modified_date
     where care_plans.plan_type_code = 'PATH'
     group by numbered.care_leaver_key
 
@@ -143,8 +143,10 @@ adviser_at_contact as (
             partition by numbered.care_leaver_key
             order by
                 case when personal_advisers.start_date <= numbered.in_touch_date then 0 else 1 end asc,
-                case when personal_advisers.start_date <= numbered.in_touch_date
-                    then personal_advisers.start_date end desc nulls last,
+                case
+                    when personal_advisers.start_date <= numbered.in_touch_date
+                        then personal_advisers.start_date
+                end desc nulls last,
                 personal_advisers.start_date asc,
                 cast(personal_advisers.involvement_id as bigint) asc
         ) as adviser_row
@@ -170,7 +172,7 @@ joined as (
     from numbered
     left join eligibility_at_contact
         on numbered.care_leaver_key = eligibility_at_contact.care_leaver_key
-        and eligibility_at_contact.eligibility_row = 1
+            and eligibility_at_contact.eligibility_row = 1
     left join accommodation_codes
         on lower(numbered.accommodation_description) = accommodation_codes.description_key
     left join activity_codes
@@ -181,7 +183,7 @@ joined as (
         on numbered.care_leaver_key = pathway_review_at_contact.care_leaver_key
     left join adviser_at_contact
         on numbered.care_leaver_key = adviser_at_contact.care_leaver_key
-        and adviser_at_contact.adviser_row = 1
+            and adviser_at_contact.adviser_row = 1
     left join professionals
         on adviser_at_contact.worker_id = professionals.prof_professional_id
     left join ssd_person

@@ -41,7 +41,9 @@ answers as (
 
 seen as (
 
-    select form_id, {{ ssd_yn('answer') }} as child_seen
+    select
+        form_id,
+        {{ ssd_yn('answer') }} as child_seen
     from answers
     where question = 'SEENYN' and answer_row = 1
 
@@ -101,7 +103,8 @@ end_date_checked as (
             and day_no >= 1
             and day_no <= case
                 when month_no in (4, 6, 9, 11) then 30
-                when month_no = 2 and ((mod(year_no, 4) = 0 and mod(year_no, 100) <> 0) or mod(year_no, 400) = 0) then 29
+                when month_no = 2 and ((mod(year_no, 4) = 0 and mod(year_no, 100) <> 0) or mod(year_no, 400) = 0)
+                    then 29
                 when month_no = 2 then 28
                 else 31
             end
@@ -116,9 +119,10 @@ end_dates as (
         form_id,
         answer as end_date_answer,
         case
-            when is_valid_date then cast(cast(
-                year_text || '-' || lpad(month_text, 2, '0') || '-' || lpad(day_text, 2, '0') as date
-            ) as {{ ssd_type('timestamp') }})
+            when is_valid_date then cast(
+                    cast(year_text || '-' || lpad(month_text, 2, '0') || '-' || lpad(day_text, 2, '0') as date)
+                    as {{ ssd_type('timestamp') }}
+                )
         end as auth_date
     from end_date_checked
 
@@ -185,7 +189,7 @@ final as (
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when end_date_answer is not null and auth_date is null then 'unparseable_form_end_date'
             {%- for col in outcome_cols %}
-            when {{ ssd_is_unrecognised_flag(col ~ '_raw') }} then 'unrecognised_outcome_flag'
+                when {{ ssd_is_unrecognised_flag(col ~ '_raw') }} then 'unrecognised_outcome_flag'
             {%- endfor %}
         end as _dq_reason
     from joined

@@ -25,7 +25,10 @@ with referrals as (
 
 sources as (
 
-    select upper(code) as code, description from {{ ref('dfe__cin_referral_source') }}
+    select
+        upper(code) as code,
+        description
+    from {{ ref('dfe__cin_referral_source') }}
 
 ),
 
@@ -71,7 +74,7 @@ joined as (
         on numbered.referral_source_code = by_code.code
     left join sources as by_description
         on lower(numbered.referral_source_description) = lower(by_description.description)
-        and by_code.code is null
+            and by_code.code is null
     left join primary_needs
         on numbered.primary_need_code = primary_needs.code
     left join closure_reasons
@@ -111,7 +114,7 @@ final as (
             when source_code is null and (referral_source_code is not null or referral_source_description is not null)
                 then 'unknown_referral_source'
             {%- for col in outcome_cols %}
-            when {{ ssd_is_unrecognised_flag(col ~ '_raw') }} then 'unrecognised_outcome_flag'
+                when {{ ssd_is_unrecognised_flag(col ~ '_raw') }} then 'unrecognised_outcome_flag'
             {%- endfor %}
         end as _dq_reason
     from joined

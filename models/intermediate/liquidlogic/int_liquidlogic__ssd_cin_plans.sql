@@ -53,7 +53,7 @@ joined as (
     from numbered
     left join coordinators
         on numbered.care_plan_summary_id = coordinators.care_plan_summary_id
-        and coordinators.coordinator_row = 1
+            and coordinators.coordinator_row = 1
     left join ssd_person
         on numbered.person_id = ssd_person.pers_person_id
 

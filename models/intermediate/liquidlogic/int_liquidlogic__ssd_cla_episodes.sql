@@ -90,7 +90,7 @@ joined as (
     from numbered
     left join period_once
         on numbered.period_of_care_id = period_once.period_of_care_id
-        and period_once.period_row = 1
+            and period_once.period_row = 1
     left join start_reasons
         on lower(numbered.start_reason_description) = start_reasons.description_key
     left join last_iro_contact

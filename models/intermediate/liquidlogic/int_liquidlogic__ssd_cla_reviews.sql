@@ -83,11 +83,11 @@ joined as (
     from numbered
     left join meeting_once
         on numbered.meeting_id = meeting_once.meeting_id
-        and meeting_once.meeting_row = 1
+            and meeting_once.meeting_row = 1
     left join participation
         on numbered.meeting_id = participation.meeting_id
-        and numbered.person_id = participation.person_id
-        and participation.subject_row = 1
+            and numbered.person_id = participation.person_id
+            and participation.subject_row = 1
     left join ssd_person
         on numbered.person_id = ssd_person.pers_person_id
 

@@ -63,7 +63,7 @@ joined as (
     from numbered
     left join visit_notes
         on numbered.casenote_id = visit_notes.casenote_id
-        and visit_notes.note_row = 1
+            and visit_notes.note_row = 1
     left join ssd_person
         on numbered.person_id = ssd_person.pers_person_id
 

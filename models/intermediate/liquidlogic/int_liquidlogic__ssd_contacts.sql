@@ -23,7 +23,10 @@ with contacts as (
 
 sources as (
 
-    select upper(code) as code, description from {{ ref('dfe__cin_referral_source') }}
+    select
+        upper(code) as code,
+        description
+    from {{ ref('dfe__cin_referral_source') }}
 
 ),
 
@@ -55,7 +58,7 @@ joined as (
         on numbered.contact_source_code = by_code.code
     left join sources as by_description
         on lower(numbered.contact_source_description) = lower(by_description.description)
-        and by_code.code is null
+            and by_code.code is null
     left join ssd_person
         on numbered.person_id = ssd_person.pers_person_id
 
@@ -83,7 +86,7 @@ final as (
             when source_code is null and (contact_source_code is not null or contact_source_description is not null)
                 then 'unknown_contact_source'
             {%- for col in outcome_cols %}
-            when {{ ssd_is_unrecognised_flag(col ~ '_raw') }} then 'unrecognised_outcome_flag'
+                when {{ ssd_is_unrecognised_flag(col ~ '_raw') }} then 'unrecognised_outcome_flag'
             {%- endfor %}
         end as _dq_reason
     from joined

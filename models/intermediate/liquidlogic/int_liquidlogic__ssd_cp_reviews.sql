@@ -63,8 +63,8 @@ joined as (
     from numbered
     left join quorate_answers
         on numbered.meeting_id = quorate_answers.meeting_id
-        and numbered.person_id = quorate_answers.person_id
-        and quorate_answers.answer_row = 1
+            and numbered.person_id = quorate_answers.person_id
+            and quorate_answers.answer_row = 1
     left join ssd_person
         on numbered.person_id = ssd_person.pers_person_id
 

@@ -66,7 +66,7 @@ joined as (
     from numbered
     left join link_once
         on numbered.casenote_id = link_once.casenote_id
-        and link_once.link_row = 1
+            and link_once.link_row = 1
     left join ssd_person
         on numbered.person_id = ssd_person.pers_person_id
 

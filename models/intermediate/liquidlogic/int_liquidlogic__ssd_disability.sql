@@ -49,7 +49,7 @@ joined as (
     from numbered
     left join lookups
         on numbered.disability_main_code = lookups.disability_main_code
-        and lookups.lookup_row = 1
+            and lookups.lookup_row = 1
     left join dfe_disability
         on lookups.national_code = dfe_disability.code
     left join ssd_person

@@ -91,10 +91,10 @@ joined as (
     from numbered
     left join meeting_once
         on numbered.meeting_id = meeting_once.meeting_id
-        and meeting_once.meeting_row = 1
+            and meeting_once.meeting_row = 1
     left join plan_by_conference
         on numbered.cp_conference_id = plan_by_conference.initial_cp_conference_id
-        and plan_by_conference.plan_row = 1
+            and plan_by_conference.plan_row = 1
     left join worker_by_staff_id
         on upper(numbered.organised_by_staff_id) = worker_by_staff_id.staff_key
     left join ssd_person
@@ -117,11 +117,11 @@ final as (
         outcome_cp_flag as icpc_icpc_outcome_cp_flag,
         case
             when outcome_nfa_flag is null
-            and outcome_referral_to_other_agency_flag is null
-            and outcome_single_assessment_flag is null
-            and outcome_prov_of_services_flag is null
-            and outcome_cp_flag is null
-            and other_outcomes_exist_flag is null
+                and outcome_referral_to_other_agency_flag is null
+                and outcome_single_assessment_flag is null
+                and outcome_prov_of_services_flag is null
+                and outcome_cp_flag is null
+                and other_outcomes_exist_flag is null
                 then null
             else {{ ssd_json_object([
             ('NFA_FLAG', 'outcome_nfa_flag'),

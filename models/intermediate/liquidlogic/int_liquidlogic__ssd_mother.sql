@@ -44,7 +44,7 @@ joined as (
     from numbered
     left join persons as parent
         on numbered.person_id = parent.person_id
-        and parent.person_row = 1
+            and parent.person_row = 1
     left join scope as parent_scope
         on numbered.person_id = parent_scope.person_id
     left join scope as child_scope

@@ -66,7 +66,7 @@ joined as (
     from persons
     left join ethnicity_lookups
         on persons.ethnicity_main_code = ethnicity_lookups.ethnicity_main_code
-        and ethnicity_lookups.lookup_row = 1
+            and ethnicity_lookups.lookup_row = 1
     left join dfe_ethnicity
         on ethnicity_lookups.national_code = dfe_ethnicity.code
     left join upn_unknown
@@ -82,8 +82,14 @@ final as (
         person_id as pers_person_id,
         forename as pers_forename,
         surname as pers_surname,
-        case when gender_code in ('M', 'F', 'U') then gender_code when gender_code is not null then 'U' end as pers_sex,
-        case when gender_code in ('M', 'F', 'U') then gender_code when gender_code is not null then 'U' end as pers_gender,
+        case
+            when gender_code in ('M', 'F', 'U') then gender_code
+            when gender_code is not null then 'U'
+        end as pers_sex,
+        case
+            when gender_code in ('M', 'F', 'U') then gender_code
+            when gender_code is not null then 'U'
+        end as pers_gender,
         ethnicity_code as pers_ethnicity,
         case when coalesce(is_dob_estimated_flag, 'N') = 'N' then birth_date end as pers_dob,
         cast(null as {{ ssd_type('string') }}) as pers_common_child_id,

@@ -66,13 +66,13 @@ final as (
         outcome_nfa_flag as s47e_s47_nfa,
         case
             when outcome_nfa_flag is null
-            and outcome_legal_action_flag is null
-            and outcome_prov_of_services_flag is null
-            and outcome_prov_of_sb_care_flag is null
-            and outcome_cp_conference_flag is null
-            and outcome_nfa_continue_single_flag is null
-            and outcome_monitor_flag is null
-            and other_outcomes_exist_flag is null
+                and outcome_legal_action_flag is null
+                and outcome_prov_of_services_flag is null
+                and outcome_prov_of_sb_care_flag is null
+                and outcome_cp_conference_flag is null
+                and outcome_nfa_continue_single_flag is null
+                and outcome_monitor_flag is null
+                and other_outcomes_exist_flag is null
                 then null
             else {{ ssd_json_object([
             ('NFA_FLAG', 'outcome_nfa_flag'),

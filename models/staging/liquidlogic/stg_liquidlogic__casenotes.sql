@@ -1,4 +1,5 @@
--- One row per FACT_CASENOTES row (every case-note type: CIN, CP and CLA visits, IRO contacts), renamed and typed; event_date is the day of EVENT_DTTM; seen flags normalised to Y/N.
+-- One row per FACT_CASENOTES row (every case-note type: CIN, CP and CLA visits, IRO contacts), renamed and typed;
+-- event_date is the day of EVENT_DTTM; seen flags normalised to Y/N.
 with source as (
 
     select * from {{ source('liquidlogic', 'fact_casenotes') }}

@@ -1,4 +1,5 @@
--- One row per FACT_CONTACTS row, renamed and typed; outcome flags normalised to Y/N with the raw value kept beside each; the contact date is the day of CONTACT_DTTM.
+-- One row per FACT_CONTACTS row, renamed and typed; outcome flags normalised to Y/N with the raw value kept beside
+-- each; the contact date is the day of CONTACT_DTTM.
 with source as (
 
     select * from {{ source('liquidlogic', 'fact_contacts') }}

@@ -1,4 +1,5 @@
--- One row per FACT_FORM_ANSWERS row (one answer to one question of one form), renamed and typed; the answer stays text (trimmed).
+-- One row per FACT_FORM_ANSWERS row (one answer to one question of one form), renamed and typed;
+-- the answer stays text (trimmed).
 with source as (
 
     select * from {{ source('liquidlogic', 'fact_form_answers') }}

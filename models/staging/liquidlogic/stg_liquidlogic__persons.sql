@@ -1,4 +1,5 @@
--- One row per DIM_PERSON row (every person LCS knows: clients, parents, carers, the -1 member, merged duplicates), renamed and typed.
+-- One row per DIM_PERSON row (every person LCS knows: clients, parents, carers, the -1 member, merged duplicates),
+-- renamed and typed.
 with source as (
 
     select * from {{ source('liquidlogic', 'dim_person') }}

@@ -1,4 +1,5 @@
--- One row per FACT_REFERRALS row (CIN referral / episode), renamed and typed; outcome flags normalised with the raw value kept; both the worker id and the worker name the SystemC extract used are kept.
+-- One row per FACT_REFERRALS row (CIN referral / episode), renamed and typed; outcome flags normalised with the raw
+-- value kept; both the worker id and the worker name the SystemC extract used are kept.
 with source as (
 
     select * from {{ source('liquidlogic', 'fact_referrals') }}

@@ -1,4 +1,5 @@
--- One row per FACT_SINGLE_ASSESSMENT row (including drafts and cancelled assessments), renamed and typed; outcome flags normalised with the raw value kept.
+-- One row per FACT_SINGLE_ASSESSMENT row (including drafts and cancelled assessments), renamed and typed;
+-- outcome flags normalised with the raw value kept.
 with source as (
 
     select * from {{ source('liquidlogic', 'fact_single_assessment') }}
@@ -35,7 +36,9 @@ renamed as (
         {{ ssd_yn('outcome_specialist_assessment_flag') }} as outcome_specialist_assessment_flag,
         cast(outcome_specialist_assessment_flag as {{ ssd_type('string') }}) as outcome_specialist_assessment_flag_raw,
         {{ ssd_yn('outcome_referral_to_other_agency_flag') }} as outcome_referral_to_other_agency_flag,
-        cast(outcome_referral_to_other_agency_flag as {{ ssd_type('string') }}) as outcome_referral_to_other_agency_flag_raw,
+        cast(
+            outcome_referral_to_other_agency_flag as {{ ssd_type('string') }}
+        ) as outcome_referral_to_other_agency_flag_raw,
         {{ ssd_yn('outcome_other_actions_flag') }} as outcome_other_actions_flag,
         cast(outcome_other_actions_flag as {{ ssd_type('string') }}) as outcome_other_actions_flag_raw,
         {{ ssd_yn('other_outcomes_exist_flag') }} as other_outcomes_exist_flag,
