@@ -180,10 +180,10 @@ joined_adoptions as (
     from numbered_adoptions
     left join permanence_orders
         on numbered_adoptions.period_of_care_id = permanence_orders.period_of_care_id
-        and permanence_orders.order_row = 1
+            and permanence_orders.order_row = 1
     left join adoption_placement
         on numbered_adoptions.period_of_care_id = adoption_placement.period_of_care_id
-        and adoption_placement.adoption_row = 1
+            and adoption_placement.adoption_row = 1
     left join period_placements
         on numbered_adoptions.period_of_care_id = period_placements.period_of_care_id
     left join ssd_person
@@ -275,7 +275,7 @@ joined_orders as (
     from numbered_orders
     left join adoption_placement
         on numbered_orders.period_of_care_id = adoption_placement.period_of_care_id
-        and adoption_placement.adoption_row = 1
+            and adoption_placement.adoption_row = 1
     left join period_placements
         on numbered_orders.period_of_care_id = period_placements.period_of_care_id
     left join ssd_cla_episodes
