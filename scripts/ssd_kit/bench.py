@@ -75,7 +75,7 @@ def _count(target: Target, schema: str) -> int:
     from ssd_kit import spec
 
     total = 0
-    for t in spec.CORE_TABLES:
+    for t in spec.BUILT_TABLES:
         try:
             total += int(query_scalar(target, f"select count(*) from {target.rel(schema, t)}") or 0)
         except Exception:

@@ -26,6 +26,15 @@ CORE_TABLES: tuple[str, ...] = (
     "ssd_professionals", "ssd_department", "ssd_involvements",
 )
 
+# The looked-after children's outcome tables (SSDA903 OC2 and previous permanence), added on top.
+CLA_OUTCOME_TABLES: tuple[str, ...] = (
+    "ssd_cla_health", "ssd_cla_immunisations", "ssd_cla_substance_misuse", "ssd_cla_convictions",
+    "ssd_sdq_scores", "ssd_cla_previous_permanence", "ssd_cla_care_plan",
+)
+
+# Every table the project simulates, maps from a supplier and contracts in models/ssd/ today.
+BUILT_TABLES: tuple[str, ...] = CORE_TABLES + CLA_OUTCOME_TABLES
+
 PANDAS_DTYPES = {
     "string": "object",
     "timestamp": "datetime64[ns]",

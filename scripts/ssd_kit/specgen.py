@@ -43,6 +43,8 @@ CODE_SET_SEEDS: dict[str, str] = {
     "perm_decision_reversed_reason": "dfe__903_reason_no_longer_placed",
     "perm_adopter_sex": "dfe__903_adopter_sex",
     "perm_adopter_legal_status": "dfe__903_adopter_legal_status",
+    "csdq_sdq_reason": "dfe__903_sdq_reason",
+    "lapp_previous_permanence_option": "dfe__903_previous_permanence",
 }
 
 YES_NO = ["Y", "N"]
@@ -76,6 +78,8 @@ ACCEPTED_VALUES: dict[str, list[str]] = {
     "perm_adopted_by_carer_flag": YES_NO,
     "perm_part_of_sibling_group": YES_NO,
     "prof_agency_worker_flag": YES_NO,
+    "clai_immunisations_status": YES_NO,
+    "clas_intervention_received": YES_NO,
 }
 
 # Spec "required" flags we do not enforce, with the reason (recorded in the column's meta).
@@ -337,7 +341,7 @@ def render_files(project_dir: Path, tables: list[str]) -> dict[Path, str]:
 
 def generate(project_dir: Path, tables: list[str] | None = None, check: bool = False) -> list[Path]:
     """Write (or with check=True, compare) the generated files; return the paths that differ."""
-    files = render_files(project_dir, list(tables or spec.CORE_TABLES))
+    files = render_files(project_dir, list(tables or spec.BUILT_TABLES))
     stale = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if not check:
         for p in stale:

@@ -11,6 +11,8 @@ import pytest
 
 from ssd_kit import spec
 from ssd_kit.simulate import PROFILES, simulate
+from ssd_kit.simulate.outcomes import CARE_PLAN_KEYS
+from ssd_kit.simulate.outcomes import TABLES as OUTCOME_TABLES
 from ssd_kit.simulate.seeds import codes
 from ssd_kit.simulate.timeutil import day
 
@@ -44,7 +46,7 @@ def test_profiles_exist():
 
 
 def test_all_core_tables_conform(truth):
-    assert set(truth) == set(spec.CORE_TABLES)
+    assert set(truth) == set(spec.BUILT_TABLES)
     for table, df in truth.items():
         again = spec.conform(table, df)
         pd.testing.assert_frame_equal(again, df, obj=table)
@@ -450,3 +452,82 @@ def test_window_has_history_and_lookback(truth):
     assert ce["cine_close_date"].isna().any()
     assert day(AS_AT) == (AS_AT_TS - pd.Timestamp("1970-01-01")).days
     assert np.isfinite(len(ce))
+
+
+# ---------------------------------------------------------------- looked-after outcomes (903 OC2)
+
+def _period_bounds(truth) -> pd.DataFrame:
+    ep = truth["ssd_cla_episodes"]
+    g = ep.groupby("clae_cla_id").agg(person=("clae_person_id", "first"), start=("clae_entered_care_date", "min"),
+                                      end=("clae_cla_episode_ceased_date", "max"),
+                                      open_=("clae_cla_episode_ceased_date", lambda s: s.isna().any()))
+    g.loc[g["open_"], "end"] = AS_AT_TS + pd.Timedelta(days=1)
+    return g
+
+
+def _within_a_period(truth, person: pd.Series, when: pd.Series) -> np.ndarray:
+    b = _period_bounds(truth)
+    df = pd.DataFrame({"person": person.to_numpy(), "when": when.to_numpy(), "i": np.arange(len(person))})
+    m = df.merge(b, on="person")
+    ok = m[(m["when"] >= m["start"]) & (m["when"] <= m["end"])]["i"].unique()
+    return np.isin(np.arange(len(person)), ok)
+
+
+@pytest.mark.parametrize("table", OUTCOME_TABLES)
+def test_outcomes_keys_people_and_dates(truth, table):
+    df = truth[table]
+    assert len(df), table
+    pk = spec.primary_key(table)[0]
+    assert df[pk].notna().all() and df[pk].is_unique
+    pcol = next(c for c in df.columns if c.endswith("person_id"))
+    assert set(df[pcol]) <= set(truth["ssd_cla_episodes"]["clae_person_id"])
+    assert set(df[pcol]) <= set(truth["ssd_person"]["pers_person_id"])
+    for col in df.columns:
+        if str(df[col].dtype).startswith("datetime"):
+            assert not (df[col] > AS_AT_TS).any(), col
+
+
+def test_outcome_events_lie_in_periods_of_care(truth):
+    for table, pcol, dcol in (("ssd_cla_health", "clah_person_id", "clah_health_check_date"),
+                              ("ssd_cla_substance_misuse", "clas_person_id", "clas_substance_misuse_date"),
+                              ("ssd_cla_convictions", "clac_person_id", "clac_cla_conviction_date"),
+                              ("ssd_sdq_scores", "csdq_person_id", "csdq_sdq_completed_date"),
+                              ("ssd_cla_immunisations", "clai_person_id", "clai_immunisations_status_date"),
+                              ("ssd_cla_care_plan", "lacp_person_id", "lacp_cla_care_plan_start_date")):
+        df = truth[table]
+        assert _within_a_period(truth, df[pcol], df[dcol]).all(), table
+
+
+def test_outcome_codes(truth):
+    h = truth["ssd_cla_health"]
+    assert set(h["clah_health_check_type"]) == {"Health Assessment", "Dental Check", "Health Surveillance Check"}
+    assert set(h["clah_health_check_status"]) <= {"Completed", "Refused", "Not Completed"}
+    imm = truth["ssd_cla_immunisations"]
+    assert set(imm["clai_person_id"]) == set(truth["ssd_cla_episodes"]["clae_person_id"])
+    assert set(imm["clai_immunisations_status"]) == {"Y", "N"}
+    assert set(truth["ssd_cla_substance_misuse"]["clas_intervention_received"]) <= {"Y", "N"}
+    sdq = truth["ssd_sdq_scores"]
+    scored = sdq["csdq_sdq_score"].notna()
+    assert (scored ^ sdq["csdq_sdq_reason"].notna()).all()
+    assert sdq.loc[scored, "csdq_sdq_score"].between(0, 40).all()
+    assert set(sdq["csdq_sdq_reason"].dropna()) <= set(codes("903_sdq_reason"))
+    pp = truth["ssd_cla_previous_permanence"]
+    assert set(pp["lapp_previous_permanence_option"]) <= set(codes("903_previous_permanence"))
+    order = pp["lapp_previous_permanence_option"].isin(["P1", "P2", "P3"])
+    assert (pp["lapp_previous_permanence_order_date"].notna() == order).all()
+    assert (pp["lapp_previous_permanence_la"].notna() == order).all()
+    dates = pd.to_datetime(pp.loc[order, "lapp_previous_permanence_order_date"], format="%d/%m/%Y")
+    assert (dates < AS_AT_TS).all()
+    cp = truth["ssd_cla_care_plan"]
+    for text in cp["lacp_cla_care_plan_json"]:
+        obj = json.loads(text)
+        assert list(obj) == list(CARE_PLAN_KEYS) and list(obj.values()).count("Y") == 1
+    ended = cp["lacp_cla_care_plan_end_date"].notna()
+    assert (cp.loc[ended, "lacp_cla_care_plan_end_date"] >= cp.loc[ended, "lacp_cla_care_plan_start_date"]).all()
+
+
+def test_sdq_ages_and_time_in_care(truth):
+    sdq = truth["ssd_sdq_scores"].merge(truth["ssd_person"], left_on="csdq_person_id", right_on="pers_person_id")
+    age = (sdq["csdq_sdq_completed_date"] - sdq["pers_dob"]).dt.days / 365.25
+    assert age.between(3.5, 17).all()
+

@@ -319,6 +319,83 @@ with offered as (
         ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
 
+    union all
+
+    select
+        'ssd_cla_health' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_health') }}
+
+    union all
+
+    select
+        'ssd_cla_immunisations' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_immunisations') }}
+
+    union all
+
+    select
+        'ssd_cla_substance_misuse' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
+
+    union all
+
+    select
+        'ssd_cla_convictions' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
+
+    union all
+
+    select
+        'ssd_sdq_scores' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+
+    union all
+
+    select
+        'ssd_cla_previous_permanence' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_previous_permanence') }}
+
+    union all
+
+    select
+        'ssd_cla_care_plan' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
+
 ),
 
 landed as (
@@ -523,6 +600,55 @@ landed as (
         'ssd_involvements' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
     from {{ ref('ssd_involvements') }}
+
+    union all
+
+    select
+        'ssd_cla_health' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_health') }}
+
+    union all
+
+    select
+        'ssd_cla_immunisations' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_immunisations') }}
+
+    union all
+
+    select
+        'ssd_cla_substance_misuse' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_substance_misuse') }}
+
+    union all
+
+    select
+        'ssd_cla_convictions' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_convictions') }}
+
+    union all
+
+    select
+        'ssd_sdq_scores' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_sdq_scores') }}
+
+    union all
+
+    select
+        'ssd_cla_previous_permanence' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_previous_permanence') }}
+
+    union all
+
+    select
+        'ssd_cla_care_plan' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_care_plan') }}
 
 ),
 

@@ -290,6 +290,76 @@ with quarantined as (
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
     where _dq_reason is not null
 
+    union all
+
+    select
+        'ssd_cla_health' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_health') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cla_immunisations' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_immunisations') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cla_substance_misuse' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cla_convictions' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_sdq_scores' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cla_previous_permanence' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_previous_permanence') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cla_care_plan' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
+    where _dq_reason is not null
+
 ),
 
 reasons as (

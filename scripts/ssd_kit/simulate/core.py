@@ -9,7 +9,7 @@ import pandas as pd
 
 from ssd_kit import spec
 
-from . import cin, cla, cp, frontdoor, leavers, people
+from . import cin, cla, cp, frontdoor, leavers, outcomes, people
 from .context import Context
 from .ids import id_str
 from .involvements import case_worker_involvements, caseloads
@@ -25,7 +25,7 @@ DEFAULT_AS_AT = dt.date(2026, 10, 31)
 
 def simulate(profile: str = "median", seed: int = 42, years: int = 6,
              as_at: dt.date = DEFAULT_AS_AT) -> dict[str, pd.DataFrame]:
-    """The truth for one synthetic LA: {ssd table: frame} for all spec.CORE_TABLES.
+    """The truth for one synthetic LA: {ssd table: frame} for all spec.BUILT_TABLES.
 
     Deterministic for (profile, seed, years, as_at). Every frame passes spec.conform.
     """
@@ -111,6 +111,7 @@ def _simulate_frames(ctx: Context) -> tuple[dict[str, pd.DataFrame], np.ndarray]
         "invo_referral_id": all_invo["ref_id"],
     })
     f["ssd_professionals"] = _professionals(ctx, wf, all_invo)
+    f.update(outcomes.outcomes(ctx, care.periods))
     f["ssd_department"] = pd.DataFrame({
         "dept_team_id": wf.teams["team_id"], "dept_team_name": wf.teams["name"],
         "dept_team_parent_id": wf.teams["parent_id"], "dept_team_parent_name": wf.teams["parent_name"],
@@ -143,7 +144,7 @@ def assemble(ctx: Context, frames: dict[str, pd.DataFrame], person_cidx: np.ndar
     pid = np.full(size, np.nan)
     pid[np.sort(person_cidx)] = ctx.ids.take(len(person_cidx))
     out = {}
-    for table in spec.CORE_TABLES:
+    for table in spec.BUILT_TABLES:
         df = frames[table]
         cols = {}
         for fld in spec.table_fields(table):

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ssd_kit.render.base import RenderContext, assemble
-from ssd_kit.render.liquidlogic import care, people
+from ssd_kit.render.liquidlogic import care, outcomes, people
 from ssd_kit.render.liquidlogic.shared import SHARED_TABLES
 
 SUPPLIER = "liquidlogic"
@@ -29,7 +29,7 @@ CANNOT_CARRY: dict[str, tuple[str, ...]] = {
 
 def raw_schema() -> dict[str, dict[str, str]]:
     schema: dict[str, dict[str, str]] = {}
-    for part in (SHARED_TABLES, people.TABLES, care.TABLES):
+    for part in (SHARED_TABLES, people.TABLES, care.TABLES, outcomes.TABLES):
         for name, cols in part.items():
             if name in schema:
                 raise ValueError(f"raw table {name} declared twice")
@@ -39,4 +39,4 @@ def raw_schema() -> dict[str, dict[str, str]]:
 
 def render(truth: Mapping[str, pd.DataFrame], seed: int = 0) -> dict[str, pd.DataFrame]:
     ctx = RenderContext(truth=truth, rng=np.random.default_rng(seed + 1_000_003))
-    return assemble(raw_schema(), [people.render, care.render], ctx)
+    return assemble(raw_schema(), [people.render, care.render, outcomes.render], ctx)

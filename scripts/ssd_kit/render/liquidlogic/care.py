@@ -126,6 +126,7 @@ TABLES: dict[str, dict[str, str]] = {
         "DIM_PERSON_ID": "int",
         "START_DTTM": "datetime",
         "IMMU_UP_TO_DATE_FLAG": "text",
+        "LAST_UPDATED_DTTM": "datetime",
     },
     "FACT_CARE_EPISODES": {
         "FACT_CARE_EPISODES_ID": "int",
@@ -603,7 +604,8 @@ def _cla_episodes(ctx: RenderContext) -> Frames:
         "FACT_REFERRAL_ID": _ids(poc["clae_referral_id"]),
         "DIM_PERSON_ID": _ids(poc["clae_person_id"]),
         "START_DTTM": poc["clae_entered_care_date"],
-        "IMMU_UP_TO_DATE_FLAG": _flags(ctx, pd.Series(_pick(ctx, ["Y", "N"], [8, 2], len(poc)))),
+        "IMMU_UP_TO_DATE_FLAG": _flags(ctx, pd.Series(_immunisation_flags(ctx, poc))),
+        "LAST_UPDATED_DTTM": _immunisation_dates(ctx, poc),
     })
     # IRO contacts: the latest one per person is the truth's date; a few earlier ones precede it.
     iro = t[t["clae_cla_last_iro_contact_date"].notna()].drop_duplicates("clae_person_id")
@@ -628,6 +630,28 @@ def _cla_episodes(ctx: RenderContext) -> Frames:
     noise = pd.concat([outsiders, free_text], ignore_index=True)
     noise["FACT_CARE_EPISODES_ID"] = ctx.new_ids(len(noise))
     return {"FACT_CARE_EPISODES": [raw, noise], "FACT_CLA": [cla], "FACT_CASENOTES": [notes]}
+
+
+def _latest_period(poc: pd.DataFrame) -> np.ndarray:
+    """True on each person's latest period of care (the FACT_CLA row ssd_cla_immunisations is read from)."""
+    order = poc.sort_values(["clae_person_id", "clae_entered_care_date"], kind="stable")
+    return poc.index.isin(order.drop_duplicates("clae_person_id", keep="last").index)
+
+
+def _immunisation_flags(ctx: RenderContext, poc: pd.DataFrame) -> np.ndarray:
+    """IMMU_UP_TO_DATE_FLAG per period: the truth's status on the latest period, an older one before."""
+    older = _pick(ctx, ["Y", "N"], [8, 2], len(poc))
+    imm = _truth(ctx, "ssd_cla_immunisations").set_index("clai_person_id")["clai_immunisations_status"]
+    latest = poc["clae_person_id"].map(imm).to_numpy(dtype=object)
+    return np.where(_latest_period(poc) & pd.notna(latest), latest, older)
+
+
+def _immunisation_dates(ctx: RenderContext, poc: pd.DataFrame) -> pd.Series:
+    """LAST_UPDATED_DTTM: the truth's status date on the latest period; earlier periods were last
+    updated on their entry to care (before the latest period began)."""
+    imm = _truth(ctx, "ssd_cla_immunisations").set_index("clai_person_id")["clai_immunisations_status_date"]
+    latest = poc["clae_person_id"].map(imm)
+    return latest.where(pd.Series(_latest_period(poc), index=poc.index), poc["clae_entered_care_date"])
 
 
 def _distance_text(ctx: RenderContext, s: pd.Series) -> list[str | None]:
