@@ -71,11 +71,11 @@ def run_bench(
 
 
 def _count(target: Target, schema: str) -> int:
-    """Total rows over the core SSD tables in a schema."""
+    """Total rows over all the SSD tables in a schema."""
     from ssd_kit import spec
 
     total = 0
-    for t in spec.BUILT_TABLES:
+    for t in spec.ALL_TABLES:
         try:
             total += int(query_scalar(target, f"select count(*) from {target.rel(schema, t)}") or 0)
         except Exception:

@@ -212,7 +212,7 @@ def gen_ssd(
     """(Re)generate the contracted SSD models and their YAML from the spec facts."""
     from ssd_kit import specgen
 
-    stale = specgen.generate(PROJECT_DIR, list(spec.BUILT_TABLES), check=check)
+    stale = specgen.generate(PROJECT_DIR, list(spec.ALL_TABLES), check=check)
     for p in stale:
         print(("out of date: " if check else "wrote ") + str(p.relative_to(PROJECT_DIR)))
     if check and stale:

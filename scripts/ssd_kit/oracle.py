@@ -88,7 +88,7 @@ def compare_all(
     target: Target, tables: list[str] | None = None, supplier: str = "liquidlogic", **kw: object
 ) -> list[TableResult]:
     gaps = supplier_gaps(supplier)
-    return [compare_table(target, t, gaps=gaps.get(t, ()), **kw) for t in (tables or list(spec.BUILT_TABLES))]
+    return [compare_table(target, t, gaps=gaps.get(t, ()), **kw) for t in (tables or list(spec.ALL_TABLES))]
 
 
 def format_report(results: list[TableResult]) -> str:

@@ -126,7 +126,7 @@ def summary(target: Target) -> pd.DataFrame:
             f'from {target.rel("quality", "dq_conservation")} order by ssd_table',
         )
     except Exception:
-        return pd.DataFrame({"ssd_table": list(spec.BUILT_TABLES)})
+        return pd.DataFrame({"ssd_table": list(spec.ALL_TABLES)})
 
 
 def quarantine_by_category(target: Target) -> pd.DataFrame:

@@ -32,8 +32,35 @@ CLA_OUTCOME_TABLES: tuple[str, ...] = (
     "ssd_sdq_scores", "ssd_cla_previous_permanence", "ssd_cla_care_plan",
 )
 
-# Every table the project simulates, maps from a supplier and contracts in models/ssd/ today.
-BUILT_TABLES: tuple[str, ...] = CORE_TABLES + CLA_OUTCOME_TABLES
+# Tables outside the statutory core that still have data: former UPNs (Liquidlogic DIM_PERSON) and
+# the SSD release history (seeds/ssd/ssd__version_log.csv).
+OTHER_DATA_TABLES: tuple[str, ...] = ("ssd_linked_identifiers", "ssd_version_log")
+
+# Every table the project simulates with rows and maps from a supplier with data.
+BUILT_TABLES: tuple[str, ...] = CORE_TABLES + CLA_OUTCOME_TABLES + OTHER_DATA_TABLES
+
+_SEN2 = ("SEN2 (SEND and EHC plan) data is held in the local authority's education system, not in the children's "
+         "social care case management system; a future education connector fills it")
+# SSD tables no case management system fills, with the reason. They exist in models/ssd (typed, empty).
+NO_CMS_SOURCE: dict[str, str] = {
+    "ssd_send": _SEN2,
+    "ssd_sen_need": _SEN2,
+    "ssd_ehcp_requests": _SEN2,
+    "ssd_ehcp_assessment": _SEN2,
+    "ssd_ehcp_named_plan": _SEN2,
+    "ssd_ehcp_active_plans": _SEN2,
+    "ssd_pre_proceedings": "The SSD spec has it as a future-release placeholder (DDSF 1b, specified) that no "
+                           "supplier extract populates yet",
+    "ssd_voice_of_child": "The SSD spec has it as a future-release placeholder (DDSF 1b, draft) that no supplier "
+                          "extract populates yet",
+    "ssd_s251_finance": "The SSD spec has it as a future-release placeholder (section 251 finance, draft, "
+                        "placeholder columns only) that no supplier extract populates yet",
+    "ssd_api_data_staging": "The DfE children's social care API process fills it from the other SSD tables; no "
+                            "case management system extract does",
+}
+
+# The SSD tables the Liquidlogic mapping leaves empty (typed, zero rows), with the reason.
+EMPTY_FOR_LIQUIDLOGIC: dict[str, str] = dict(NO_CMS_SOURCE)
 
 PANDAS_DTYPES = {
     "string": "object",
@@ -84,6 +111,10 @@ def tables() -> tuple[str, ...]:
     for f in fields():
         seen.setdefault(f.table, None)
     return tuple(seen)
+
+
+# All 48 SSD spec objects, in spec order: everything models/ssd holds.
+ALL_TABLES: tuple[str, ...] = tables()
 
 
 def table_fields(table: str) -> tuple[Field, ...]:

@@ -196,14 +196,24 @@ def model_yaml(tables: list[str]) -> dict:
     for t in tables:
         ti = info[t]
         pk = spec.primary_key(t)
+        description = (
+            f"{ti.description} Grain: {ti.grain}. SSD v1.4.5 table, {ti.tier} tier. "
+            f"Built from the supplier chosen by var ssd_supplier; rows that fail a mapping rule are in "
+            f"dq_quarantine instead."
+        )
+        if t in spec.NO_CMS_SOURCE:
+            description += (
+                f" Empty (zero rows, typed columns) for every case management system supplier. "
+                f"{spec.NO_CMS_SOURCE[t]}."
+            )
         model: dict = {
             "name": t,
-            "description": f"{ti.description} Grain: {ti.grain}. SSD v1.4.5 table, {ti.tier} tier. "
-            f"Built from the supplier chosen by var ssd_supplier; rows that fail a mapping rule are in "
-            f"dq_quarantine instead.",
+            "description": description,
             "config": {"meta": {"ssd_tier": ti.tier, "grain": pk, "generated_by": "ssd gen-ssd"}},
             "columns": [_column_yaml(f, generated) for f in spec.table_fields(t)],
         }
+        if t in spec.NO_CMS_SOURCE:
+            model["config"]["meta"]["no_cms_source"] = spec.NO_CMS_SOURCE[t]
         if len(pk) > 1 or pk:
             model["constraints"] = [{"type": "primary_key", "columns": pk}]
         models.append(model)
@@ -224,10 +234,13 @@ def model_sql(table: str) -> str:
         "",
         "    select",
     ]
-    cols = [
-        f"        cast({f.column} as {{{{ ssd_type('{f.logical_type}') }}}}) as {f.column}"
-        for f in spec.table_fields(table)
-    ]
+    cols = []
+    for f in spec.table_fields(table):
+        col = f"        cast({f.column} as {{{{ ssd_type('{f.logical_type}') }}}}) as {f.column}"
+        if len(col) + 1 > 120:  # the SQL style's line limit (the trailing comma included)
+            col = (f"        cast(\n            {f.column} as {{{{ ssd_type('{f.logical_type}') }}}}\n"
+                   f"        ) as {f.column}")
+        cols.append(col)
     lines.append(",\n".join(cols))
     lines += [
         "    from source",
@@ -341,7 +354,7 @@ def render_files(project_dir: Path, tables: list[str]) -> dict[Path, str]:
 
 def generate(project_dir: Path, tables: list[str] | None = None, check: bool = False) -> list[Path]:
     """Write (or with check=True, compare) the generated files; return the paths that differ."""
-    files = render_files(project_dir, list(tables or spec.BUILT_TABLES))
+    files = render_files(project_dir, list(tables or spec.ALL_TABLES))
     stale = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
     if not check:
         for p in stale:

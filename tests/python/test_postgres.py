@@ -31,6 +31,6 @@ def postgres_la(postgres_target: Target) -> Target:
 
 
 def test_postgres_ssd_equals_truth(postgres_la: Target) -> None:
-    results = compare_all(postgres_la, list(spec.BUILT_TABLES))
+    results = compare_all(postgres_la, list(spec.ALL_TABLES))
     assert all(r.ok for r in results), format_report(results)
     assert sum(r.truth_rows for r in results) > 0

@@ -3,28 +3,6 @@
 with offered as (
 
     select
-        'ssd_person' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}
-
-    union all
-
-    select
-        'ssd_family' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_family') }}
-
-    union all
-
-    select
         'ssd_address' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
@@ -36,79 +14,35 @@ with offered as (
     union all
 
     select
-        'ssd_disability' as ssd_table,
+        'ssd_api_data_staging' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_disability') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_api_data_staging') }}
 
     union all
 
     select
-        'ssd_immigration_status' as ssd_table,
+        'ssd_assessment_factors' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_immigration_status') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_assessment_factors') }}
 
     union all
 
     select
-        'ssd_mother' as ssd_table,
+        'ssd_care_leavers' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_mother') }}
-
-    union all
-
-    select
-        'ssd_legal_status' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_legal_status') }}
-
-    union all
-
-    select
-        'ssd_contacts' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_contacts') }}
-
-    union all
-
-    select
-        'ssd_early_help_episodes' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_early_help_episodes') }}
-
-    union all
-
-    select
-        'ssd_cin_episodes' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_episodes') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_care_leavers') }}
 
     union all
 
@@ -124,13 +58,13 @@ with offered as (
     union all
 
     select
-        'ssd_assessment_factors' as ssd_table,
+        'ssd_cin_episodes' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_assessment_factors') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_episodes') }}
 
     union all
 
@@ -157,57 +91,24 @@ with offered as (
     union all
 
     select
-        'ssd_s47_enquiry' as ssd_table,
+        'ssd_cla_care_plan' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s47_enquiry') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
 
     union all
 
     select
-        'ssd_initial_cp_conference' as ssd_table,
+        'ssd_cla_convictions' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_initial_cp_conference') }}
-
-    union all
-
-    select
-        'ssd_cp_plans' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_plans') }}
-
-    union all
-
-    select
-        'ssd_cp_visits' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_visits') }}
-
-    union all
-
-    select
-        'ssd_cp_reviews' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_reviews') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
 
     union all
 
@@ -219,105 +120,6 @@ with offered as (
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_episodes') }}
-
-    union all
-
-    select
-        'ssd_cla_placement' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_placement') }}
-
-    union all
-
-    select
-        'ssd_cla_reviews' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_reviews') }}
-
-    union all
-
-    select
-        'ssd_cla_visits' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_visits') }}
-
-    union all
-
-    select
-        'ssd_missing' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_missing') }}
-
-    union all
-
-    select
-        'ssd_care_leavers' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_care_leavers') }}
-
-    union all
-
-    select
-        'ssd_permanence' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_permanence') }}
-
-    union all
-
-    select
-        'ssd_professionals' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_professionals') }}
-
-    union all
-
-    select
-        'ssd_department' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_department') }}
-
-    union all
-
-    select
-        'ssd_involvements' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
 
     union all
 
@@ -344,35 +146,13 @@ with offered as (
     union all
 
     select
-        'ssd_cla_substance_misuse' as ssd_table,
+        'ssd_cla_placement' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
-
-    union all
-
-    select
-        'ssd_cla_convictions' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
-
-    union all
-
-    select
-        'ssd_sdq_scores' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
-        cast(
-            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
-            as {{ ssd_type('integer') }}
-        ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_placement') }}
 
     union all
 
@@ -388,31 +168,369 @@ with offered as (
     union all
 
     select
-        'ssd_cla_care_plan' as ssd_table,
+        'ssd_cla_reviews' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
         cast(
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_reviews') }}
 
-),
-
-landed as (
+    union all
 
     select
-        'ssd_person' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_person') }}
+        'ssd_cla_substance_misuse' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
+
+    union all
+
+    select
+        'ssd_cla_visits' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_visits') }}
+
+    union all
+
+    select
+        'ssd_contacts' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_contacts') }}
+
+    union all
+
+    select
+        'ssd_cp_plans' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_plans') }}
+
+    union all
+
+    select
+        'ssd_cp_reviews' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_reviews') }}
+
+    union all
+
+    select
+        'ssd_cp_visits' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_visits') }}
+
+    union all
+
+    select
+        'ssd_department' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_department') }}
+
+    union all
+
+    select
+        'ssd_disability' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_disability') }}
+
+    union all
+
+    select
+        'ssd_early_help_episodes' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_early_help_episodes') }}
+
+    union all
+
+    select
+        'ssd_ehcp_active_plans' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_active_plans') }}
+
+    union all
+
+    select
+        'ssd_ehcp_assessment' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_assessment') }}
+
+    union all
+
+    select
+        'ssd_ehcp_named_plan' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_named_plan') }}
+
+    union all
+
+    select
+        'ssd_ehcp_requests' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_requests') }}
 
     union all
 
     select
         'ssd_family' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_family') }}
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_family') }}
 
     union all
+
+    select
+        'ssd_immigration_status' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_immigration_status') }}
+
+    union all
+
+    select
+        'ssd_initial_cp_conference' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_initial_cp_conference') }}
+
+    union all
+
+    select
+        'ssd_involvements' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
+
+    union all
+
+    select
+        'ssd_legal_status' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_legal_status') }}
+
+    union all
+
+    select
+        'ssd_linked_identifiers' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_linked_identifiers') }}
+
+    union all
+
+    select
+        'ssd_missing' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_missing') }}
+
+    union all
+
+    select
+        'ssd_mother' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_mother') }}
+
+    union all
+
+    select
+        'ssd_permanence' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_permanence') }}
+
+    union all
+
+    select
+        'ssd_person' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}
+
+    union all
+
+    select
+        'ssd_pre_proceedings' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_pre_proceedings') }}
+
+    union all
+
+    select
+        'ssd_professionals' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_professionals') }}
+
+    union all
+
+    select
+        'ssd_s251_finance' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s251_finance') }}
+
+    union all
+
+    select
+        'ssd_s47_enquiry' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s47_enquiry') }}
+
+    union all
+
+    select
+        'ssd_sdq_scores' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+
+    union all
+
+    select
+        'ssd_sen_need' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sen_need') }}
+
+    union all
+
+    select
+        'ssd_send' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_send') }}
+
+    union all
+
+    select
+        'ssd_version_log' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_version_log') }}
+
+    union all
+
+    select
+        'ssd_voice_of_child' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,
+        cast(
+            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
+            as {{ ssd_type('integer') }}
+        ) as quarantined_rows
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_voice_of_child') }}
+
+),
+
+landed as (
 
     select
         'ssd_address' as ssd_table,
@@ -422,51 +540,23 @@ landed as (
     union all
 
     select
-        'ssd_disability' as ssd_table,
+        'ssd_api_data_staging' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_disability') }}
+    from {{ ref('ssd_api_data_staging') }}
 
     union all
 
     select
-        'ssd_immigration_status' as ssd_table,
+        'ssd_assessment_factors' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_immigration_status') }}
+    from {{ ref('ssd_assessment_factors') }}
 
     union all
 
     select
-        'ssd_mother' as ssd_table,
+        'ssd_care_leavers' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_mother') }}
-
-    union all
-
-    select
-        'ssd_legal_status' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_legal_status') }}
-
-    union all
-
-    select
-        'ssd_contacts' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_contacts') }}
-
-    union all
-
-    select
-        'ssd_early_help_episodes' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_early_help_episodes') }}
-
-    union all
-
-    select
-        'ssd_cin_episodes' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cin_episodes') }}
+    from {{ ref('ssd_care_leavers') }}
 
     union all
 
@@ -478,9 +568,9 @@ landed as (
     union all
 
     select
-        'ssd_assessment_factors' as ssd_table,
+        'ssd_cin_episodes' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_assessment_factors') }}
+    from {{ ref('ssd_cin_episodes') }}
 
     union all
 
@@ -499,37 +589,16 @@ landed as (
     union all
 
     select
-        'ssd_s47_enquiry' as ssd_table,
+        'ssd_cla_care_plan' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_s47_enquiry') }}
+    from {{ ref('ssd_cla_care_plan') }}
 
     union all
 
     select
-        'ssd_initial_cp_conference' as ssd_table,
+        'ssd_cla_convictions' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_initial_cp_conference') }}
-
-    union all
-
-    select
-        'ssd_cp_plans' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cp_plans') }}
-
-    union all
-
-    select
-        'ssd_cp_visits' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cp_visits') }}
-
-    union all
-
-    select
-        'ssd_cp_reviews' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cp_reviews') }}
+    from {{ ref('ssd_cla_convictions') }}
 
     union all
 
@@ -537,69 +606,6 @@ landed as (
         'ssd_cla_episodes' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
     from {{ ref('ssd_cla_episodes') }}
-
-    union all
-
-    select
-        'ssd_cla_placement' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cla_placement') }}
-
-    union all
-
-    select
-        'ssd_cla_reviews' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cla_reviews') }}
-
-    union all
-
-    select
-        'ssd_cla_visits' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cla_visits') }}
-
-    union all
-
-    select
-        'ssd_missing' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_missing') }}
-
-    union all
-
-    select
-        'ssd_care_leavers' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_care_leavers') }}
-
-    union all
-
-    select
-        'ssd_permanence' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_permanence') }}
-
-    union all
-
-    select
-        'ssd_professionals' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_professionals') }}
-
-    union all
-
-    select
-        'ssd_department' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_department') }}
-
-    union all
-
-    select
-        'ssd_involvements' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_involvements') }}
 
     union all
 
@@ -618,23 +624,9 @@ landed as (
     union all
 
     select
-        'ssd_cla_substance_misuse' as ssd_table,
+        'ssd_cla_placement' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cla_substance_misuse') }}
-
-    union all
-
-    select
-        'ssd_cla_convictions' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cla_convictions') }}
-
-    union all
-
-    select
-        'ssd_sdq_scores' as ssd_table,
-        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_sdq_scores') }}
+    from {{ ref('ssd_cla_placement') }}
 
     union all
 
@@ -646,9 +638,233 @@ landed as (
     union all
 
     select
-        'ssd_cla_care_plan' as ssd_table,
+        'ssd_cla_reviews' as ssd_table,
         cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
-    from {{ ref('ssd_cla_care_plan') }}
+    from {{ ref('ssd_cla_reviews') }}
+
+    union all
+
+    select
+        'ssd_cla_substance_misuse' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_substance_misuse') }}
+
+    union all
+
+    select
+        'ssd_cla_visits' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cla_visits') }}
+
+    union all
+
+    select
+        'ssd_contacts' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_contacts') }}
+
+    union all
+
+    select
+        'ssd_cp_plans' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cp_plans') }}
+
+    union all
+
+    select
+        'ssd_cp_reviews' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cp_reviews') }}
+
+    union all
+
+    select
+        'ssd_cp_visits' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_cp_visits') }}
+
+    union all
+
+    select
+        'ssd_department' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_department') }}
+
+    union all
+
+    select
+        'ssd_disability' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_disability') }}
+
+    union all
+
+    select
+        'ssd_early_help_episodes' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_early_help_episodes') }}
+
+    union all
+
+    select
+        'ssd_ehcp_active_plans' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_ehcp_active_plans') }}
+
+    union all
+
+    select
+        'ssd_ehcp_assessment' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_ehcp_assessment') }}
+
+    union all
+
+    select
+        'ssd_ehcp_named_plan' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_ehcp_named_plan') }}
+
+    union all
+
+    select
+        'ssd_ehcp_requests' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_ehcp_requests') }}
+
+    union all
+
+    select
+        'ssd_family' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_family') }}
+
+    union all
+
+    select
+        'ssd_immigration_status' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_immigration_status') }}
+
+    union all
+
+    select
+        'ssd_initial_cp_conference' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_initial_cp_conference') }}
+
+    union all
+
+    select
+        'ssd_involvements' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_involvements') }}
+
+    union all
+
+    select
+        'ssd_legal_status' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_legal_status') }}
+
+    union all
+
+    select
+        'ssd_linked_identifiers' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_linked_identifiers') }}
+
+    union all
+
+    select
+        'ssd_missing' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_missing') }}
+
+    union all
+
+    select
+        'ssd_mother' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_mother') }}
+
+    union all
+
+    select
+        'ssd_permanence' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_permanence') }}
+
+    union all
+
+    select
+        'ssd_person' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_person') }}
+
+    union all
+
+    select
+        'ssd_pre_proceedings' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_pre_proceedings') }}
+
+    union all
+
+    select
+        'ssd_professionals' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_professionals') }}
+
+    union all
+
+    select
+        'ssd_s251_finance' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_s251_finance') }}
+
+    union all
+
+    select
+        'ssd_s47_enquiry' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_s47_enquiry') }}
+
+    union all
+
+    select
+        'ssd_sdq_scores' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_sdq_scores') }}
+
+    union all
+
+    select
+        'ssd_sen_need' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_sen_need') }}
+
+    union all
+
+    select
+        'ssd_send' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_send') }}
+
+    union all
+
+    select
+        'ssd_version_log' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_version_log') }}
+
+    union all
+
+    select
+        'ssd_voice_of_child' as ssd_table,
+        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows
+    from {{ ref('ssd_voice_of_child') }}
 
 ),
 

@@ -3,26 +3,6 @@
 with quarantined as (
 
     select
-        'ssd_person' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_family' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_family') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
         'ssd_address' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
@@ -33,71 +13,31 @@ with quarantined as (
     union all
 
     select
-        'ssd_disability' as ssd_table,
+        'ssd_api_data_staging' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_disability') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_api_data_staging') }}
     where _dq_reason is not null
 
     union all
 
     select
-        'ssd_immigration_status' as ssd_table,
+        'ssd_assessment_factors' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_immigration_status') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_assessment_factors') }}
     where _dq_reason is not null
 
     union all
 
     select
-        'ssd_mother' as ssd_table,
+        'ssd_care_leavers' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_mother') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_legal_status' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_legal_status') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_contacts' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_contacts') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_early_help_episodes' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_early_help_episodes') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cin_episodes' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_episodes') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_care_leavers') }}
     where _dq_reason is not null
 
     union all
@@ -113,11 +53,11 @@ with quarantined as (
     union all
 
     select
-        'ssd_assessment_factors' as ssd_table,
+        'ssd_cin_episodes' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_assessment_factors') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_episodes') }}
     where _dq_reason is not null
 
     union all
@@ -143,51 +83,21 @@ with quarantined as (
     union all
 
     select
-        'ssd_s47_enquiry' as ssd_table,
+        'ssd_cla_care_plan' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s47_enquiry') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
     where _dq_reason is not null
 
     union all
 
     select
-        'ssd_initial_cp_conference' as ssd_table,
+        'ssd_cla_convictions' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_initial_cp_conference') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cp_plans' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_plans') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cp_visits' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_visits') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cp_reviews' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_reviews') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
     where _dq_reason is not null
 
     union all
@@ -198,96 +108,6 @@ with quarantined as (
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
     from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_episodes') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cla_placement' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_placement') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cla_reviews' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_reviews') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cla_visits' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_visits') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_missing' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_missing') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_care_leavers' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_care_leavers') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_permanence' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_permanence') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_professionals' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_professionals') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_department' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_department') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_involvements' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
     where _dq_reason is not null
 
     union all
@@ -313,31 +133,11 @@ with quarantined as (
     union all
 
     select
-        'ssd_cla_substance_misuse' as ssd_table,
+        'ssd_cla_placement' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_cla_convictions' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
-    where _dq_reason is not null
-
-    union all
-
-    select
-        'ssd_sdq_scores' as ssd_table,
-        cast(_source_table as {{ ssd_type('string') }}) as source_table,
-        cast(_source_key as {{ ssd_type('string') }}) as source_key,
-        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_placement') }}
     where _dq_reason is not null
 
     union all
@@ -353,11 +153,331 @@ with quarantined as (
     union all
 
     select
-        'ssd_cla_care_plan' as ssd_table,
+        'ssd_cla_reviews' as ssd_table,
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_reviews') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cla_substance_misuse' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cla_visits' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_visits') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_contacts' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_contacts') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cp_plans' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_plans') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cp_reviews' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_reviews') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_cp_visits' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_visits') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_department' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_department') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_disability' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_disability') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_early_help_episodes' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_early_help_episodes') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_ehcp_active_plans' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_active_plans') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_ehcp_assessment' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_assessment') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_ehcp_named_plan' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_named_plan') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_ehcp_requests' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_requests') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_family' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_family') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_immigration_status' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_immigration_status') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_initial_cp_conference' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_initial_cp_conference') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_involvements' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_legal_status' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_legal_status') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_linked_identifiers' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_linked_identifiers') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_missing' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_missing') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_mother' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_mother') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_permanence' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_permanence') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_person' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_pre_proceedings' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_pre_proceedings') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_professionals' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_professionals') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_s251_finance' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s251_finance') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_s47_enquiry' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s47_enquiry') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_sdq_scores' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_sen_need' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sen_need') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_send' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_send') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_version_log' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_version_log') }}
+    where _dq_reason is not null
+
+    union all
+
+    select
+        'ssd_voice_of_child' as ssd_table,
+        cast(_source_table as {{ ssd_type('string') }}) as source_table,
+        cast(_source_key as {{ ssd_type('string') }}) as source_key,
+        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
+    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_voice_of_child') }}
     where _dq_reason is not null
 
 ),

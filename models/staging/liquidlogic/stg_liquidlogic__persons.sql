@@ -20,6 +20,7 @@ renamed as (
         {{ ssd_yn('dob_estimated') }} as is_dob_estimated_flag,
         cast(death_dttm as {{ ssd_type('timestamp') }}) as death_date,
         {{ ssd_clean_text('upn') }} as upn,
+        {{ ssd_clean_text('former_upn') }} as former_upn,
         {{ ssd_yn('ehm_sen_flag') }} as sen_flag,
         {{ ssd_clean_text('natnl_code') }} as nationality_code,
         {{ ssd_yn('is_client') }} as is_client_flag,

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ssd_kit import spec
 
-from . import cin, cla, cp, frontdoor, leavers, outcomes, people
+from . import cin, cla, cp, frontdoor, leavers, outcomes, people, seeds
 from .context import Context
 from .ids import id_str
 from .involvements import case_worker_involvements, caseloads
@@ -25,7 +25,9 @@ DEFAULT_AS_AT = dt.date(2026, 10, 31)
 
 def simulate(profile: str = "median", seed: int = 42, years: int = 6,
              as_at: dt.date = DEFAULT_AS_AT) -> dict[str, pd.DataFrame]:
-    """The truth for one synthetic LA: {ssd table: frame} for all spec.BUILT_TABLES.
+    """The truth for one synthetic LA: {ssd table: frame} for all 48 spec.ALL_TABLES.
+
+    The tables no case management system fills (spec.NO_CMS_SOURCE) are empty, typed frames.
 
     Deterministic for (profile, seed, years, as_at). Every frame passes spec.conform.
     """
@@ -116,6 +118,8 @@ def _simulate_frames(ctx: Context) -> tuple[dict[str, pd.DataFrame], np.ndarray]
         "dept_team_id": wf.teams["team_id"], "dept_team_name": wf.teams["name"],
         "dept_team_parent_id": wf.teams["parent_id"], "dept_team_parent_name": wf.teams["parent_name"],
     })
+    f["ssd_linked_identifiers"] = people.linked_identifiers(ctx, pers)
+    f["ssd_version_log"] = seeds.version_log()
     return f, pers["pers_person_id"].to_numpy()
 
 
@@ -133,7 +137,8 @@ def _professionals(ctx: Context, wf: Workforce, invo: pd.DataFrame) -> pd.DataFr
 
 
 def _is_person_col(col: str) -> bool:
-    return col.endswith("person_id") and "professional" not in col
+    # link_table_id is keyed by the person (one former UPN per person in DIM_PERSON)
+    return (col.endswith("person_id") and "professional" not in col) or col == "link_table_id"
 
 
 def assemble(ctx: Context, frames: dict[str, pd.DataFrame], person_cidx: np.ndarray) -> dict[str, pd.DataFrame]:
@@ -144,7 +149,10 @@ def assemble(ctx: Context, frames: dict[str, pd.DataFrame], person_cidx: np.ndar
     pid = np.full(size, np.nan)
     pid[np.sort(person_cidx)] = ctx.ids.take(len(person_cidx))
     out = {}
-    for table in spec.BUILT_TABLES:
+    for table in spec.ALL_TABLES:
+        if table not in frames:
+            out[table] = spec.empty_frame(table)
+            continue
         df = frames[table]
         cols = {}
         for fld in spec.table_fields(table):

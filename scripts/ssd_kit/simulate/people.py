@@ -113,6 +113,25 @@ def persons(ctx: Context, everyone: pd.DataFrame, refs: pd.DataFrame, periods: p
     })
 
 
+def linked_identifiers(ctx: Context, pers: pd.DataFrame) -> pd.DataFrame:
+    """ssd_linked_identifiers: a former UPN for some children who have a UPN now (one row per such child).
+
+    The row is keyed by the person (link_table_id = link_person_id): Liquidlogic keeps a single
+    DIM_PERSON.FORMER_UPN per person and no validity dates.
+    """
+    rng = ctx.rng
+    has = pers[pers["pers_upn"].notna()]
+    keep = has[rng.random(len(has)) < 0.06]
+    n = len(keep)
+    former = np.char.add(np.array(list("ABCDEFGHJKLMNPQRTUVWXYZ"))[rng.integers(0, 23, n)],
+                         np.char.zfill(rng.integers(0, 10**12, n).astype(str), 12)).astype(object)
+    return pd.DataFrame({
+        "link_table_id": keep["pers_person_id"].to_numpy(), "link_person_id": keep["pers_person_id"].to_numpy(),
+        "link_identifier_type": "Former Unique Pupil Number", "link_identifier_value": former,
+        "link_valid_from_date": np.nan, "link_valid_to_date": np.nan,
+    })
+
+
 def families(ctx: Context, contacts: pd.DataFrame) -> pd.DataFrame:
     """ssd_family: one row per person with a contact, keyed by their earliest contact's id."""
     first = contacts.sort_values(["cont_contact_date", "cont_contact_id"]).drop_duplicates("cont_person_id")

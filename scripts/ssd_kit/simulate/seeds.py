@@ -37,3 +37,13 @@ def factor_sort_order() -> dict[str, int]:
     """CIN assessment factor code -> sort_order (the order codes take inside the JSON array)."""
     df = seed("cin_assessment_factors")
     return {c: int(s) for c, s in zip(df["code"], df["sort_order"], strict=True)}
+
+
+def version_log() -> pd.DataFrame:
+    """ssd_version_log: the SSD release history from seeds/ssd/ssd__version_log.csv (read by dbt as well)."""
+    df = pd.read_csv(seeds_dir() / "ssd" / "ssd__version_log.csv", dtype=str, keep_default_na=False)
+    df = df.replace("", None)
+    df["is_current"] = df["is_current"].map({"true": True, "false": False}).astype("boolean")
+    for col in ("release_date", "created_at"):
+        df[col] = pd.to_datetime(df[col])
+    return df

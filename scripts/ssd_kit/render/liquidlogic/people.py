@@ -1,8 +1,9 @@
 """People, front door, children in need and workforce: render the truth into Liquidlogic HDM raw tables.
 
-Covers ssd_person, ssd_family, ssd_address, ssd_disability, ssd_immigration_status, ssd_mother,
-ssd_contacts, ssd_early_help_episodes, ssd_cin_episodes, ssd_cin_assessments, ssd_assessment_factors,
-ssd_cin_plans, ssd_cin_visits, ssd_professionals, ssd_department and ssd_involvements.
+Covers ssd_person, ssd_linked_identifiers (DIM_PERSON.FORMER_UPN), ssd_family, ssd_address, ssd_disability,
+ssd_immigration_status, ssd_mother, ssd_contacts, ssd_early_help_episodes, ssd_cin_episodes,
+ssd_cin_assessments, ssd_assessment_factors, ssd_cin_plans, ssd_cin_visits, ssd_professionals,
+ssd_department and ssd_involvements.
 
 The quirks are those of the real HDM `Child_Social` tables: the -1 "none" member in every dimension,
 non-clients (IS_CLIENT = N) and merged duplicates (DUPLICATED_DTTM) in DIM_PERSON, LL ethnicity and
@@ -115,6 +116,7 @@ TABLES: dict[str, dict[str, str]] = {
         "DOB_ESTIMATED": "text",
         "DEATH_DTTM": "datetime",
         "UPN": "text",
+        "FORMER_UPN": "text",
         "EHM_SEN_FLAG": "text",
         "NATNL_CODE": "text",
         "IS_CLIENT": "text",
@@ -535,6 +537,10 @@ def _render_people(ctx: RenderContext, nz: _Noise, persons: pd.DataFrame, out: F
     unborn = np.isnat(dob) & ~np.isnat(expected)
     eth_raw = np.where(eth == None, nz.pick((None, "E90"), n), _obj(pd.Series(eth).map(eth_main)))  # noqa: E711
     upn, upn_unknown = _obj(persons["pers_upn"]), _obj(persons["pers_upn_unknown"])
+    # ssd_linked_identifiers: one former UPN per person at most; some people without one hold a blank.
+    links = _truth(ctx, "ssd_linked_identifiers").set_index("link_person_id")["link_identifier_value"]
+    former = _obj(persons["pers_person_id"].map(links))
+    former = np.where((former == None) & nz.chance(0.05, n), "", former)  # noqa: E711
     people = {
         "DIM_PERSON_ID": pid,
         "LEGACY_ID": _obj(persons["pers_legacy_id"]),
@@ -546,6 +552,7 @@ def _render_people(ctx: RenderContext, nz: _Noise, persons: pd.DataFrame, out: F
         "DOB_ESTIMATED": np.where(unborn, nz.yes(n), nz.pick(("N", "N", "N", None), n)),
         "DEATH_DTTM": _dates(persons["pers_death_date"]),
         "UPN": nz.pad(upn),
+        "FORMER_UPN": nz.pad(former),
         "EHM_SEN_FLAG": nz.yn(persons["pers_send_flag"]),
         "NATNL_CODE": _obj(persons["pers_nationality"]),
         "IS_CLIENT": nz.yes(n),
@@ -584,6 +591,7 @@ def _render_people(ctx: RenderContext, nz: _Noise, persons: pd.DataFrame, out: F
         "BIRTH_DTTM": dob[dup_rows],
         "DOB_ESTIMATED": "N",
         "IS_CLIENT": "Y",
+        "FORMER_UPN": former[dup_rows],  # a merged duplicate copies the identifiers: quarantined
         "DUPLICATED_DTTM": np.datetime64("2022-03-01", "ns") + _days(nz.rng.integers(0, 900, size=len(dup_rows))),
     }
     none_member = {
