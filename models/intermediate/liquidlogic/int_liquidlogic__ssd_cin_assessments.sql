@@ -1,15 +1,5 @@
-{%- set outcome_keys = [
-    'NFA_FLAG', 'NFA_S47_END_FLAG', 'STRATEGY_DISCUSSION_FLAG', 'CLA_REQUEST_FLAG', 'PRIVATE_FOSTERING_FLAG',
-    'LEGAL_ACTION_FLAG', 'PROV_OF_SERVICES_FLAG', 'PROV_OF_SB_CARE_FLAG', 'SPECIALIST_ASSESSMENT_FLAG',
-    'REFERRAL_TO_OTHER_AGENCY_FLAG', 'OTHER_ACTIONS_FLAG', 'OTHER_OUTCOMES_EXIST_FLAG',
-] -%}
-{%- set outcome_cols = [] -%}
-{%- set outcome_pairs = [] -%}
-{%- for k in outcome_keys -%}
-    {%- set col = k | lower if k == 'OTHER_OUTCOMES_EXIST_FLAG' else 'outcome_' ~ (k | lower) -%}
-    {%- do outcome_cols.append(col) -%}
-    {%- do outcome_pairs.append((k, col)) -%}
-{%- endfor -%}
+{%- set outcome_pairs = liquidlogic_outcome_pairs('cina_assessment_outcome_json') -%}
+{%- set outcome_cols = outcome_pairs | map(attribute='1') | list -%}
 -- ssd_cin_assessments: one row per FACT_SINGLE_ASSESSMENT row (no window); SSD-bound rows are neither
 -- draft (substatus D) nor cancelled (X) and belong to people in ssd_person. Child seen is the assessment
 -- form's latest seenYN answer (Yes/No text -> Y/N; anything else null). The authorised date is the latest

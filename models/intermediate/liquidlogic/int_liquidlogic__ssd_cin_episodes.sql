@@ -1,15 +1,5 @@
-{%- set outcome_keys = [
-    'SINGLE_ASSESSMENT_FLAG', 'STRATEGY_DISCUSSION_FLAG', 'CLA_REQUEST_FLAG', 'NON_AGENCY_ADOPTION_FLAG',
-    'PRIVATE_FOSTERING_FLAG', 'CP_TRANSFER_IN_FLAG', 'CP_CONFERENCE_FLAG', 'CARE_LEAVER_FLAG', 'NFA_FLAG',
-    'OTHER_OUTCOMES_EXIST_FLAG',
-] -%}
-{%- set outcome_cols = [] -%}
-{%- set outcome_pairs = [] -%}
-{%- for k in outcome_keys -%}
-    {%- set col = k | lower if k == 'OTHER_OUTCOMES_EXIST_FLAG' else 'outcome_' ~ (k | lower) -%}
-    {%- do outcome_cols.append(col) -%}
-    {%- do outcome_pairs.append((k, col)) -%}
-{%- endfor -%}
+{%- set outcome_pairs = liquidlogic_outcome_pairs('cine_referral_outcome_json') -%}
+{%- set outcome_cols = outcome_pairs | map(attribute='1') | list -%}
 -- ssd_cin_episodes: one row per FACT_REFERRALS row (no window); SSD-bound rows have a referral date and
 -- belong to people in ssd_person. The worker is the referral's DIM_WORKER_ID (the SystemC extract used the
 -- worker's name, DIM_WORKER_ID_DESC, which cannot join ssd_professionals). Primary need (N0-N9), closure

@@ -1,14 +1,5 @@
-{%- set outcome_keys = [
-    'NEW_REFERRAL_FLAG', 'EXISTING_REFERRAL_FLAG', 'CP_ENQUIRY_FLAG', 'NFA_FLAG', 'NON_AGENCY_ADOPTION_FLAG',
-    'PRIVATE_FOSTERING_FLAG', 'ADVICE_FLAG', 'MISSING_FLAG', 'OLA_CP_FLAG', 'OTHER_OUTCOMES_EXIST_FLAG',
-] -%}
-{%- set outcome_cols = [] -%}
-{%- set outcome_pairs = [] -%}
-{%- for k in outcome_keys -%}
-    {%- set col = k | lower if k == 'OTHER_OUTCOMES_EXIST_FLAG' else 'outcome_' ~ (k | lower) -%}
-    {%- do outcome_cols.append(col) -%}
-    {%- do outcome_pairs.append((k, col)) -%}
-{%- endfor -%}
+{%- set outcome_pairs = liquidlogic_outcome_pairs('cont_contact_outcome_json') -%}
+{%- set outcome_cols = outcome_pairs | map(attribute='1') | list -%}
 -- ssd_contacts: one row per FACT_CONTACTS row (no window); SSD-bound rows have a contact date and belong
 -- to people in ssd_person. The contact date is the day of CONTACT_DTTM. The source is recoded to the DfE
 -- referral-source list by its code (DIM_LOOKUP_CONT_SORC_ID) or, failing that, its description; the

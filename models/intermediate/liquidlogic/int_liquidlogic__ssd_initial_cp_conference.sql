@@ -115,23 +115,7 @@ final as (
         due_date as icpc_icpc_target_date,
         conference_date as icpc_icpc_date,
         outcome_cp_flag as icpc_icpc_outcome_cp_flag,
-        case
-            when outcome_nfa_flag is null
-                and outcome_referral_to_other_agency_flag is null
-                and outcome_single_assessment_flag is null
-                and outcome_prov_of_services_flag is null
-                and outcome_cp_flag is null
-                and other_outcomes_exist_flag is null
-                then null
-            else {{ ssd_json_object([
-            ('NFA_FLAG', 'outcome_nfa_flag'),
-            ('REFERRAL_TO_OTHER_AGENCY_FLAG', 'outcome_referral_to_other_agency_flag'),
-            ('SINGLE_ASSESSMENT_FLAG', 'outcome_single_assessment_flag'),
-            ('PROV_OF_SERVICES_FLAG', 'outcome_prov_of_services_flag'),
-            ('CP_FLAG', 'outcome_cp_flag'),
-            ('OTHER_OUTCOMES_EXIST_FLAG', 'other_outcomes_exist_flag'),
-        ]) }}
-        end as icpc_icpc_outcome_json,
+        {{ ssd_outcome_json(liquidlogic_outcome_pairs('icpc_icpc_outcome_json')) }} as icpc_icpc_outcome_json,
         organised_by_team_id as icpc_icpc_team,
         organised_by_worker_id as icpc_icpc_worker_id,
         'FACT_CP_CONFERENCE' as _source_table,

@@ -64,27 +64,7 @@ final as (
         start_date as s47e_s47_start_date,
         end_date as s47e_s47_end_date,
         outcome_nfa_flag as s47e_s47_nfa,
-        case
-            when outcome_nfa_flag is null
-                and outcome_legal_action_flag is null
-                and outcome_prov_of_services_flag is null
-                and outcome_prov_of_sb_care_flag is null
-                and outcome_cp_conference_flag is null
-                and outcome_nfa_continue_single_flag is null
-                and outcome_monitor_flag is null
-                and other_outcomes_exist_flag is null
-                then null
-            else {{ ssd_json_object([
-            ('NFA_FLAG', 'outcome_nfa_flag'),
-            ('LEGAL_ACTION_FLAG', 'outcome_legal_action_flag'),
-            ('PROV_OF_SERVICES_FLAG', 'outcome_prov_of_services_flag'),
-            ('PROV_OF_SB_CARE_FLAG', 'outcome_prov_of_sb_care_flag'),
-            ('CP_CONFERENCE_FLAG', 'outcome_cp_conference_flag'),
-            ('NFA_CONTINUE_SINGLE_FLAG', 'outcome_nfa_continue_single_flag'),
-            ('MONITOR_FLAG', 'outcome_monitor_flag'),
-            ('OTHER_OUTCOMES_EXIST_FLAG', 'other_outcomes_exist_flag'),
-        ]) }}
-        end as s47e_s47_outcome_json,
+        {{ ssd_outcome_json(liquidlogic_outcome_pairs('s47e_s47_outcome_json')) }} as s47e_s47_outcome_json,
         completed_by_worker_id as s47e_s47_completed_by_worker_id,
         completed_by_team_id as s47e_s47_completed_by_team,
         'FACT_S47' as _source_table,
