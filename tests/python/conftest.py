@@ -48,3 +48,18 @@ def postgres_target() -> Target:
 @pytest.fixture(scope="session")
 def project_dir() -> Path:
     return Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def returns_by_year(duckdb_la: Target) -> dict:
+    """{reporting year: {rpt_ model: rows}} for the small LA, built for 2024/25 and 2025/26."""
+    from _support import build_returns
+
+    return build_returns(duckdb_la)
+
+
+@pytest.fixture(scope="session")
+def truth_tables(duckdb_la: Target) -> dict:
+    from _support import read_truth
+
+    return read_truth(duckdb_la)
