@@ -159,6 +159,66 @@ def run(
     oracle(target, None, supplier)
 
 
+@app.command()
+def export(
+    year: Annotated[int, typer.Option(help="Reporting year Y: 1 April Y-1 to 31 March Y.")],
+    la_code: Annotated[str, typer.Option(help="The LA's 3-digit DfE code (CIN census LEA).")],
+    out: Annotated[Path, typer.Option(help="Folder to write into (one sub-folder per year).")] = Path(
+        "output/returns"
+    ),
+    previous_year: Annotated[
+        bool, typer.Option("--previous-year", help="Also write Y-1 (many 903 rules compare with last year).")
+    ] = False,
+    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
+    annex_a_date: Annotated[
+        dt.datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Annex A request date (default: the as-at date)."),
+    ] = None,
+    annex_a_months: Annotated[int, typer.Option(help="Annex A core lookback in months.")] = 6,
+    validate: Annotated[
+        bool, typer.Option("--validate", help="Run the DfE validators (scripts/setup_validators.sh) on the files.")
+    ] = False,
+    supplier: SupplierOpt = "liquidlogic",
+    target: TargetOpt = "duckdb",
+) -> None:
+    """Write the statutory returns for a year: CIN census XML, SSDA903 CSVs, Ofsted Annex A workbook.
+
+    Builds and tests the return models first; writes nothing for a year whose models or tests fail,
+    and refuses to write a file that does not validate (XSD, column sets). Same data, same bytes.
+    """
+    from rich.markup import escape
+
+    from ssd_kit.returns.export import ExportError, export_returns
+
+    tgt = _target(target)
+    try:
+        results = export_returns(
+            tgt,
+            year,
+            out,
+            la_code,
+            as_at.date(),
+            previous_year=previous_year,
+            annex_a_date=annex_a_date.date() if annex_a_date else None,
+            annex_a_lookback_months=annex_a_months,
+            validate=validate,
+            supplier=supplier,
+            step=_step,
+        )
+    except (ExportError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    for done in results:
+        table = Table(title=f"Returns for {done.year - 1}/{str(done.year)[-2:]}")
+        table.add_column("file")
+        table.add_column("bytes", justify="right")
+        for path in done.files:
+            table.add_row(str(path), f"{path.stat().st_size:,}")
+        console.print(table)
+        for report in done.validation:
+            console.print(escape(report.describe()), soft_wrap=True)
+
+
 @app.command("load-files")
 def load_files(
     folder: Annotated[Path, typer.Argument(help="Folder with one <TABLE>.csv or <TABLE>.parquet per raw table.")],
