@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/setup_validators.sh
 source .venv/bin/activate
 export SSD_DUCKDB_PATH="${SSD_DUCKDB_PATH:-target/test_ssd.duckdb}"
 

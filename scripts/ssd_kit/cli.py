@@ -151,12 +151,68 @@ def run(
     as_at: AsAtOpt = dt.datetime(2026, 10, 31),
     supplier: SupplierOpt = "liquidlogic",
     target: TargetOpt = "duckdb",
+    returns: Annotated[
+        bool, typer.Option(help="Also check the year's returns against their oracle and write the files.")
+    ] = True,
 ) -> None:
-    """The main job: simulate an LA, dbt build, check the SSD against the truth, summarise."""
+    """The main job: simulate an LA, dbt build, check the SSD and the returns against the truth, write the
+    returns."""
     simulate(profile, seed, years, as_at, supplier, target, None, "csv")
     build(target, as_at, None, supplier, None)
     _step("checking every SSD table against the truth")
     oracle(target, None, supplier)
+    if returns:
+        year = pipeline.reporting_year_for(as_at.date())
+        _step(f"checking the {year} returns (built by dbt build) against the returns oracle")
+        frames = returns_oracle(year, as_at, None, 6, supplier, target, build=False)
+        from ssd_kit.returns.export import write_year
+
+        out = Path("output/returns")
+        _step(f"writing the {year} returns of this simulated LA (LA code 999) to {out}")
+        for path in write_year(frames, out, year, "999", as_at.date()):
+            console.print(f"  {path} ({path.stat().st_size:,} bytes)")
+
+
+@app.command("returns-oracle")
+def returns_oracle(
+    year: Annotated[int, typer.Option(help="Reporting year Y: 1 April Y-1 to 31 March Y.")],
+    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
+    annex_a_date: Annotated[
+        dt.datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Annex A request date (default: the as-at date)."),
+    ] = None,
+    annex_a_months: Annotated[int, typer.Option(help="Annex A core lookback in months.")] = 6,
+    supplier: SupplierOpt = "liquidlogic",
+    target: TargetOpt = "duckdb",
+    build: Annotated[bool, typer.Option(help="Rebuild the return models for this year first.")] = True,
+) -> dict:
+    """Compare every return table (CIN census, SSDA903, Annex A) with the independent oracle computed from
+    the simulator's truth, row for row (exit 1 on any difference). Needs a simulated LA (schema truth)."""
+    from ssd_kit.db import query_df
+    from ssd_kit.returns.export import ExportError, build_returns, return_tables
+    from ssd_kit.returns.oracle import compare_returns, compute_returns, format_diffs
+
+    tgt = _target(target)
+    extract = (annex_a_date or as_at).date()
+    if build:
+        variables = dict(
+            pipeline.dbt_vars(as_at.date(), reporting_year=year, supplier=supplier),
+            annex_a_extract_date=extract.isoformat(),
+            annex_a_lookback_months=annex_a_months,
+        )
+        try:
+            actual = build_returns(tgt, variables)
+        except ExportError as exc:
+            console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
+            raise typer.Exit(2) from None
+    else:
+        actual = return_tables(tgt)
+    truth = {t: query_df(tgt, f"select * from {tgt.rel('truth', t)}") for t in spec.ALL_TABLES}
+    diffs = compare_returns(compute_returns(truth, year, extract, annex_a_months), actual)
+    print(format_diffs(diffs))
+    if not all(d.ok for d in diffs):
+        raise typer.Exit(1)
+    return actual
 
 
 @app.command()

@@ -72,6 +72,24 @@ def check_la_code(la_code: str | None) -> str:
     return str(la_code)
 
 
+def write_year(
+    frames: dict[str, pd.DataFrame], out: Path, year: int, la_code: str, annex_a_date: dt.date | None
+) -> list[Path]:
+    """Write one year's files from built return tables: out/<year>/cin_census_<year>.xml, out/<year>/ssda903/*.csv,
+    and, when annex_a_date is given, out/annex_a_<date>.xlsx."""
+    from ssd_kit.returns.annex_a_xlsx import write_annex_a
+    from ssd_kit.returns.cin_xml import write_cin_census
+    from ssd_kit.returns.ssda903_files import write_ssda903
+
+    folder = out / str(year)
+    files = [write_cin_census(_pick(frames, "rpt_cin_census__"), folder / f"cin_census_{year}.xml", year, la_code)]
+    files.extend(write_ssda903(_pick(frames, "rpt_ssda903__"), folder / "ssda903"))
+    if annex_a_date is not None:
+        path = out / f"annex_a_{annex_a_date.isoformat()}.xlsx"
+        files.append(write_annex_a(_pick(frames, "rpt_annex_a__"), path, annex_a_date))
+    return files
+
+
 def export_returns(
     target: Target,
     year: int,
@@ -85,10 +103,6 @@ def export_returns(
     supplier: str = "liquidlogic",
     step: Callable[[str], None] = lambda _m: None,
 ) -> list[YearExport]:
-    from ssd_kit.returns.annex_a_xlsx import write_annex_a
-    from ssd_kit.returns.cin_xml import write_cin_census
-    from ssd_kit.returns.ssda903_files import write_ssda903
-
     la_code = check_la_code(la_code)
     extract = annex_a_date or as_at
     results: list[YearExport] = []
@@ -101,16 +115,9 @@ def export_returns(
         )
         step(f"building and testing the return models for {y - 1}/{str(y)[-2:]}")
         frames = build_returns(target, variables)
-        folder = out / str(y)
         done = YearExport(y, {k: len(v) for k, v in frames.items()})
-        step(f"writing the CIN census XML and SSDA903 files for {y} to {folder}")
-        cin_path = folder / f"cin_census_{y}.xml"
-        done.files.append(write_cin_census(_pick(frames, "rpt_cin_census__"), cin_path, y, la_code))
-        done.files.extend(write_ssda903(_pick(frames, "rpt_ssda903__"), folder / "ssda903"))
-        if y == year:
-            name = f"annex_a_{extract.isoformat()}.xlsx"
-            step(f"writing the Annex A workbook ({extract}, {annex_a_lookback_months} months) to {out / name}")
-            done.files.append(write_annex_a(_pick(frames, "rpt_annex_a__"), out / name, extract))
+        step(f"writing the {y} returns to {out}")
+        done.files = write_year(frames, out, y, la_code, extract if y == year else None)
         results.append(done)
     if validate:
         from ssd_kit.returns import dfe_validation
