@@ -67,6 +67,14 @@ def run_bench(
         secs, mb, code = _measure(build, env)
         n_ssd = _count(tgt, "ssd") if code == 0 else 0
         rows.append(BenchRow(profile, "dbt build", secs, mb, n_ssd, code == 0))
+        step(f"{profile}: returns (build + test the return models, write CIN XML, 903 CSVs, Annex A)")
+        year = pipeline.reporting_year_for(pipeline.DEFAULT_AS_AT)
+        out = PROJECT_DIR / "target" / f"bench_{profile}_returns"
+        export = [sys.executable, "-m", "ssd_kit.cli", "export", "--year", str(year), "--la-code", "999",
+                  "--out", str(out), "--target", tgt.kind]
+        secs, mb, code = _measure(export, env)
+        n_rpt = _count_returns(tgt) if code == 0 else 0
+        rows.append(BenchRow(profile, "returns: build + write", secs, mb, n_rpt, code == 0))
     return rows
 
 
@@ -81,3 +89,10 @@ def _count(target: Target, schema: str) -> int:
         except Exception:
             continue
     return total
+
+
+def _count_returns(target: Target) -> int:
+    """Total rows over the rpt_ tables of the returns schema."""
+    from ssd_kit.returns.export import return_tables
+
+    return sum(len(frame) for frame in return_tables(target).values())

@@ -362,7 +362,7 @@ def bench(
     tgt = _target(target)
     rows = run_bench(tgt, profiles.split(","), seed, step=_step)
     where = "DuckDB, a fresh file target/bench_<profile>.duckdb each" if tgt.kind == "duckdb" else tgt.describe()
-    table = Table(title=f"Benchmark ({where}); rows = rows in the SSD tables built")
+    table = Table(title=f"Benchmark ({where}); rows = SSD rows built (returns step: rows in the return tables)")
     for col in ("profile", "step", "seconds", "peak_rss_mb", "rows", "ok"):
         table.add_column(col, justify="left" if col in ("profile", "step") else "right")
     for r in rows:
