@@ -34,3 +34,21 @@ def test_postgres_ssd_equals_truth(postgres_la: Target) -> None:
     results = compare_all(postgres_la, list(spec.ALL_TABLES))
     assert all(r.ok for r in results), format_report(results)
     assert sum(r.truth_rows for r in results) > 0
+
+
+def test_postgres_returns_equal_the_oracle(postgres_la: Target) -> None:
+    """The return models build on PostgreSQL and equal the oracle computed from the truth there."""
+
+    from ssd_kit.returns.oracle import compare_returns, compute_returns, format_diffs
+
+    from _support import AS_AT, build_returns, read_truth
+
+    os.environ["SSD_SCHEMA_PREFIX"] = postgres_la.schema_prefix
+    try:
+        built = build_returns(postgres_la, years=(2026,))[2026]
+    finally:
+        os.environ.pop("SSD_SCHEMA_PREFIX", None)
+    assert built, "no rpt_ tables were built on PostgreSQL"
+    expected = compute_returns(read_truth(postgres_la), 2026, AS_AT, 6)
+    diffs = compare_returns(expected, built)
+    assert all(d.ok for d in diffs), format_diffs(diffs)
