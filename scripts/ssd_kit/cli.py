@@ -337,13 +337,13 @@ def gen_ssd(
 
 @app.command("gen-sources")
 def gen_sources(
-    supplier: SupplierOpt = "liquidlogic",
+    supplier: Annotated[str | None, typer.Option(help="One simulated supplier (default: all of them).")] = None,
     check: Annotated[bool, typer.Option(help="Only report whether the file is out of date (exit 1).")] = False,
 ) -> None:
-    """(Re)generate a supplier's source YAML from its raw schema."""
+    """(Re)generate the simulated suppliers' source YAML from their renderers' raw schemas."""
     from ssd_kit import sourcesgen
 
-    stale = sourcesgen.generate(supplier, check=check)
+    stale = [p for s in ([supplier] if supplier else pipeline.SUPPLIERS) for p in sourcesgen.generate(s, check=check)]
     for p in stale:
         print(("out of date: " if check else "wrote ") + str(p.relative_to(PROJECT_DIR)))
     if check and stale:

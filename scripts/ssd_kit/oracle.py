@@ -40,11 +40,9 @@ def _diff_sql(cols: list[str], left: str, right: str, left_cols: list[str] | Non
 
 def supplier_gaps(supplier: str) -> dict[str, tuple[str, ...]]:
     """SSD columns a supplier's raw schema has no source for: the SSD must hold null there."""
-    if supplier == "liquidlogic":
-        from ssd_kit.render.liquidlogic import CANNOT_CARRY
+    from ssd_kit.render import supplier_module
 
-        return dict(CANNOT_CARRY)
-    return {}
+    return dict(supplier_module(supplier).CANNOT_CARRY)
 
 
 def compare_table(

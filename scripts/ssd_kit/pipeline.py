@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ssd_kit import spec
+from ssd_kit import render, spec
 from ssd_kit.db import PROJECT_DIR, Target, query_df, write_files, write_tables
 
-SUPPLIERS = ("liquidlogic",)
+SUPPLIERS = render.SUPPLIERS
 DEFAULT_AS_AT = dt.date(2026, 10, 31)
 
 
@@ -27,19 +27,11 @@ def reporting_year_for(as_at: dt.date) -> int:
 
 
 def render_supplier(supplier: str, truth: Mapping[str, pd.DataFrame], seed: int) -> dict[str, pd.DataFrame]:
-    if supplier == "liquidlogic":
-        from ssd_kit.render import liquidlogic
-
-        return liquidlogic.render(truth, seed=seed)
-    raise ValueError(f"unknown supplier {supplier!r}: choose one of {', '.join(SUPPLIERS)}")
+    return render.supplier_module(supplier).render(truth, seed=seed)
 
 
 def supplier_schema(supplier: str) -> str:
-    if supplier == "liquidlogic":
-        from ssd_kit.render import liquidlogic
-
-        return liquidlogic.DEFAULT_SCHEMA
-    raise ValueError(f"unknown supplier {supplier!r}")
+    return render.supplier_module(supplier).DEFAULT_SCHEMA
 
 
 @dataclass

@@ -19,6 +19,11 @@ from ssd_kit.render.liquidlogic.shared import SHARED_TABLES
 
 SUPPLIER = "liquidlogic"
 DEFAULT_SCHEMA = "child_social"
+DESCRIPTION = (
+    "Liquidlogic LCS reporting warehouse (SystemC HDM, schema Child_Social): DIM_* dimension and "
+    "FACT_* fact tables refreshed nightly from the case-management system. Point var "
+    "liquidlogic_schema (and liquidlogic_database) at your copy."
+)
 
 # SSD columns the HDM warehouse has no source for (the SystemC extract leaves them null too). The
 # truth may hold a value; the SSD built from Liquidlogic must hold null, and the oracle checks that.
