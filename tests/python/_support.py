@@ -13,10 +13,10 @@ AS_AT = dt.date(2026, 10, 31)
 SEED = 20260331
 
 
-def build_la(target: Target, profile: str, seed: int = SEED) -> tuple[Target, str]:
-    """Simulate + load an LA into target and dbt build it; return (target, dbt output tail)."""
-    pipeline.simulate_and_load(target, profile, seed, 6, AS_AT)
-    proc = pipeline.run_dbt(["build"], target, pipeline.dbt_vars(AS_AT), quiet=True)
+def build_la(target: Target, profile: str, seed: int = SEED, supplier: str = "liquidlogic") -> tuple[Target, str]:
+    """Simulate + load an LA (rendered into `supplier`'s raw schema) and dbt build it; return (target, dbt tail)."""
+    pipeline.simulate_and_load(target, profile, seed, 6, AS_AT, supplier=supplier)
+    proc = pipeline.run_dbt(["build"], target, pipeline.dbt_vars(AS_AT, supplier=supplier), quiet=True)
     tail = "\n".join((proc.stdout or "").splitlines()[-40:])
     assert proc.returncode == 0, f"dbt build failed:\n{tail}"
     return target, tail
