@@ -3,7 +3,7 @@
     (models/marts/returns/ssda903/). Each returns SQL text built only from ref('ssd_*') models and
     the project's date macros, so every return model stays a reader of the SSD layer alone.
 
-    ssda903_birthday(dob, years) -> date
+    ssda903_outcomes_birthday(dob, years) -> date
         The date of the `years`-th birthday. A 29 February birthday falls on 1 March in a non-leap
         year (the rule ssd_age_at uses), not on 28 February as plain year arithmetic gives.
 
@@ -20,11 +20,11 @@
         (17-21: the birthday that falls in the year) and birthday (that birthday's date).
 -#}
 
-{% macro ssda903_birthday(dob, years) -%}
-    {{ return(adapter.dispatch('ssda903_birthday', 'ssd')(dob, years)) }}
+{% macro ssda903_outcomes_birthday(dob, years) -%}
+    {{ return(adapter.dispatch('ssda903_outcomes_birthday', 'ssd')(dob, years)) }}
 {%- endmacro %}
 
-{% macro default__ssda903_birthday(dob, years) -%}
+{% macro default__ssda903_outcomes_birthday(dob, years) -%}
     case
         when {{ _ssd_month_day_of(dob) }} = 229
             and {{ _ssd_month_day_of(dbt.dateadd('year', years, dob)) }} = 228
@@ -118,9 +118,9 @@
                 person_id,
                 dob,
                 age_end,
-                {{ ssda903_birthday('dob', 'age_end') }} as birthday,
-                {{ ssda903_birthday('dob', 14) }} as birthday_14,
-                {{ ssda903_birthday('dob', 16) }} as birthday_16
+                {{ ssda903_outcomes_birthday('dob', 'age_end') }} as birthday,
+                {{ ssda903_outcomes_birthday('dob', 14) }} as birthday_14,
+                {{ ssda903_outcomes_birthday('dob', 16) }} as birthday_16
             from (
                 select
                     pers_person_id as person_id,
