@@ -60,8 +60,16 @@ def build_returns(target: Target, variables: dict) -> dict[str, pd.DataFrame]:
     return return_tables(target)
 
 
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows in a fixed order (every column, left to right, nulls first): a database returns them in any order,
+    and the same data must give the same bytes."""
+    if frame.empty or not len(frame.columns):
+        return frame.reset_index(drop=True)
+    return frame.sort_values(list(frame.columns), na_position="first", kind="mergesort").reset_index(drop=True)
+
+
 def _pick(frames: dict[str, pd.DataFrame], prefix: str) -> dict[str, pd.DataFrame]:
-    return {k: v for k, v in frames.items() if k.startswith(prefix)}
+    return {k: _sorted(v) for k, v in frames.items() if k.startswith(prefix)}
 
 
 def check_la_code(la_code: str | None) -> str:
