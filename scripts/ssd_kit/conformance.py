@@ -58,7 +58,7 @@ class DbtResult:
         what = self.name if self.column is None else f"{self.name}({self.column})"
         if self.layer == "mapping":
             what = "mapping " + what
-        if self.name == "build":
+        if self.name == "build" or self.status == "error":
             first = (self.message or "").strip().splitlines()
             return f"{what}: {self.status}" + (f": {first[0][:160]}" if first else "")
         if self.status == "fail" and self.failures is not None:

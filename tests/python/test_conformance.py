@@ -38,7 +38,7 @@ def _dbt(target: Target, target_path: Path, *args: str) -> None:
 @pytest.fixture(scope="module")
 def la_copy(duckdb_la: Target, tmp_path_factory: pytest.TempPathFactory) -> Target:
     folder = tmp_path_factory.mktemp("conformance")
-    path = folder / "conf.duckdb"
+    path = folder / duckdb_la.duckdb_path.name  # same file name: DuckDB's catalog, which the views name
     shutil.copy2(duckdb_la.duckdb_path, path)
     return replace(duckdb_la, duckdb_path=path)
 
@@ -53,13 +53,22 @@ def baseline(la_copy: Target) -> tuple[conformance.ConformanceReport, Path]:
 
 @pytest.fixture(scope="module")
 def broken(la_copy: Target, baseline: tuple) -> tuple[conformance.ConformanceReport, Path, list[str], list[str]]:
-    """Null a required field in 3 rows and put a non-DfE code in 2 others, then test that table again."""
+    """Null a required field in 3 rows and put a non-DfE code in 2 others, then test that table again.
+
+    This is what a build without the contract's constraints would hold; with them the build itself
+    fails, which conformance reports as a build error (test_result_mapping_without_a_database).
+    """
     rel = la_copy.rel("ssd", BROKEN_TABLE)
     key = spec.primary_key(BROKEN_TABLE)[0]
     ids = query_df(la_copy, f"select {key} from {rel} where {BAD_CODE_FIELD} is not null order by {key} limit 5")
     ids = ids[key].tolist()
     nulled, recoded = ids[:3], ids[3:5]
+    copy = la_copy.rel("ssd", "_conformance_copy")
     with connect(la_copy) as con:
+        # the contract's NOT NULL constraint would refuse the update (as it fails a build): copy without it
+        con.execute(f"create table {copy} as select * from {rel}")
+        con.execute(f"drop table {rel}")
+        con.execute(f"alter table {copy} rename to {BROKEN_TABLE}")
         con.execute(f"update {rel} set {NULLED_FIELD} = null where {key} in ({', '.join(repr(i) for i in nulled)})")
         con.execute(f"update {rel} set {BAD_CODE_FIELD} = 'ZZ' where {key} in ({', '.join(repr(i) for i in recoded)})")
     results = la_copy.duckdb_path.parent / "broken_target"
