@@ -278,3 +278,29 @@ def test_caredirector_disabled_by_default_and_builds_empty_ssd(tmp_path: Path) -
                 f"and table_name = '{table}' order by ordinal_position").fetchall()]
             assert cols == spec.columns(table)
             assert con.execute(f'select count(*) from "dbt"."ssd"."{table}"').fetchone()[0] == 0
+
+
+def test_scaffold_from_postgres_schema(postgres_target: object) -> None:
+    """PostgreSQL keeps a quoted mixed-case name as stored: the scaffold names it exactly and quotes it."""
+    from ssd_kit.db import connect
+
+    schema = "pytest_scaffold_cms"
+    with connect(postgres_target) as con:
+        cur = con.cursor()
+        cur.execute(f'drop schema if exists "{schema}" cascade')
+        cur.execute(f'create schema "{schema}"')
+        cur.execute(f'create table "{schema}"."Person" ("PersonId" integer, surname text, "order" integer)')
+        cur.execute(f'create table "{schema}".episodes (episode_id integer, start_dt timestamp)')
+    try:
+        tables = {t.name: t for t in scaffold.tables_from_schema(postgres_target, schema)}
+    finally:
+        with connect(postgres_target) as con:
+            con.cursor().execute(f'drop schema if exists "{schema}" cascade')
+    assert sorted(tables) == ["Person", "episodes"]
+    assert [(c.name, c.raw_type) for c in tables["Person"].columns] == [
+        ("PersonId", "integer"), ("surname", "text"), ("order", "integer")]
+    made = scaffold.build("cmsz", list(tables.values()), schema, exact_case=True)
+    sql = made.files["models/staging/cmsz/stg_cmsz__person.sql"]
+    assert "{{ source('cmsz', 'Person') }}" in sql
+    assert "{{ adapter.quote('PersonId') }} as person_id" in sql
+    assert "        surname,\n" in sql and "{{ adapter.quote('order') }} as order_value" in sql
