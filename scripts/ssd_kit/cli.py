@@ -372,6 +372,83 @@ def bench(
         raise typer.Exit(1)
 
 
+@app.command("scaffold-supplier")
+def scaffold_supplier(
+    name: Annotated[str, typer.Argument(help="The new supplier's name: a lower-case identifier, e.g. mosaic.")],
+    from_schema: Annotated[
+        str | None, typer.Option(help="Read the raw tables and columns from this schema of the target.")
+    ] = None,
+    from_files: Annotated[
+        Path | None, typer.Option(help="Read them from a folder of <TABLE>.csv / <TABLE>.parquet files.")
+    ] = None,
+    target: TargetOpt = "duckdb",
+    force: Annotated[bool, typer.Option("--force", help="Replace existing folders for this supplier.")] = False,
+) -> None:
+    """Write a new supplier's sources YAML, staging stubs and empty contract-valid intermediate models."""
+    from rich.markup import escape
+
+    from ssd_kit import extracts, scaffold
+
+    tgt = _target(target) if from_schema is not None else None
+    try:
+        result, written = scaffold.scaffold_supplier(
+            name, PROJECT_DIR, from_schema=from_schema, from_files=from_files, target=tgt, force=force
+        )
+    except (scaffold.ScaffoldError, extracts.ExtractError) as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    for warning in result.warnings:
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
+    for path in written:
+        print(f"wrote {path.relative_to(PROJECT_DIR)}")
+    _step(
+        f"scaffolded {name}: {len(result.tables)} raw tables, "
+        f"{sum(1 for p in written if p.name.startswith('stg_'))} staging models, "
+        f"{sum(1 for p in written if p.name.startswith('int_'))} intermediate stubs"
+    )
+    print(scaffold.next_steps(result))
+
+
+@app.command()
+def conformance(
+    target: TargetOpt = "duckdb",
+    supplier: Annotated[
+        str | None, typer.Option(help="The supplier the SSD was built from; default: read from the manifest.")
+    ] = None,
+    out: Annotated[Path | None, typer.Option(help="Also write the report: FILE.md (Markdown) or FILE.csv.")] = None,
+    target_path: Annotated[
+        Path | None, typer.Option(help="dbt's target folder holding run_results.json and manifest.json.")
+    ] = None,
+    all_fields: Annotated[bool, typer.Option("--all-fields", help="List the fields of empty tables too.")] = False,
+) -> None:
+    """After a dbt build: per SSD table and field, rows, populated %, quarantined rows, failing tests, verdict.
+
+    Exit 1 when a table is not built or has failing tests.
+    """
+    from rich.markup import escape
+
+    from ssd_kit import conformance as conf
+
+    if out is not None and out.suffix.lower() not in (".md", ".csv"):
+        console.print(f"[red]error:[/red] --out {escape(str(out))}: give a .md or .csv file")
+        raise typer.Exit(2)
+    tgt = _target(target)
+    try:
+        report = conf.collect(tgt, supplier, target_path)
+    except Exception as exc:  # the database is missing or unreachable
+        console.print(f"[red]error:[/red] cannot read {escape(tgt.describe())}: {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    for warning in report.warnings:
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
+    conf.print_report(report, Console(width=max(Console().width, 140)), all_fields=all_fields)
+    counts = report.verdict_counts()
+    _step("verdicts: " + ", ".join(f"{v} {counts[v]}" for v in conf.VERDICTS if counts[v]))
+    if out is not None:
+        _step(f"wrote {conf.write(report, out)}")
+    if not report.ok:
+        raise typer.Exit(1)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
