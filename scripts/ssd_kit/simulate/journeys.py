@@ -231,8 +231,10 @@ def simulate_referrals(ctx: Context, b: pd.DataFrame) -> pd.DataFrame:
     cin1_start[~cin1] = np.nan
     cin2_start[~cin2] = np.nan
     cin2_end[~cin2] = np.nan
-    last = np.nanmax(np.vstack([asm_auth, s47_end, cp_end, cin1_end, cin2_end, svc_end, r]), axis=0)
-    close = np.minimum(last + uniform_int(rng, 0, 14, n), b18)
+    # The episode closes after its last activity (an ICPC may follow the end of its S47; CIN rule 8565),
+    # at the latest on the 18th birthday unless that activity itself came later.
+    last = np.nanmax(np.vstack([asm_auth, s47_end, icpc_date, cp_end, cin1_end, cin2_end, svc_end, r]), axis=0)
+    close = np.minimum(last + uniform_int(rng, 0, 14, n), np.maximum(b18, last))
     close = np.where(nfa_ref, r + uniform_int(rng, 0, 5, n), close)
     close = np.where(cla, out["cla_end"], close)
     close = np.maximum(close, r)
