@@ -427,7 +427,9 @@ def _until(df: pd.DataFrame, col: str, c: _Ctx) -> pd.DataFrame:
 def _list8(c: _Ctx) -> pd.DataFrame:
     eps = _until(c.t["ssd_cla_episodes"], "clae_cla_episode_start_date", c)
     lega_all = c.t["ssd_legal_status"]
-    short_breaks = set(lega_all.loc[lega_all["lega_legal_status"].isin(["V3", "V4"]), "lega_person_id"])
+    legal = _latest_by(_until(lega_all, "lega_legal_status_start_date", c), "lega_person_id",
+                       "lega_legal_status_start_date", "lega_legal_status_id")
+    short_breaks = {pid for pid, r in legal.items() if r.lega_legal_status in ("V3", "V4")}
     in_window = eps[[
         (pid not in short_breaks) and (pd.isna(c.known(ceased)) or c.known(ceased) >= c.S)
         for pid, ceased in zip(eps["clae_person_id"], eps["clae_cla_episode_ceased_date"], strict=True)
@@ -437,8 +439,6 @@ def _list8(c: _Ctx) -> pd.DataFrame:
     immi = c.t["ssd_immigration_status"]
     uasc = {r.immi_person_id for r in immi.itertuples(index=False) if r.immi_immigration_status == "UASC"
             and c.overlaps(r.immi_immigration_status_start_date, r.immi_immigration_status_end_date, c.T, c.E)}
-    legal = _latest_by(_until(lega_all, "lega_legal_status_start_date", c), "lega_person_id",
-                       "lega_legal_status_start_date", "lega_legal_status_id")
     rev = _until(c.t["ssd_cla_reviews"], "clar_cla_review_date", c)
     rev = rev[rev["clar_cla_review_cancelled"].fillna("N") != "Y"]
     last_review = rev.groupby("clar_cla_person_id")["clar_cla_review_date"].max().dt.normalize().to_dict()

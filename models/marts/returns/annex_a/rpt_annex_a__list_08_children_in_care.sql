@@ -1,6 +1,6 @@
--- Ofsted Annex A list 8: one row per child looked after at any time in the window (short-break
--- episodes, legal status V3/V4, excluded): the child's latest such episode, latest legal status and
--- placement by the extract date, and counts over the 12 months to the extract date.
+-- Ofsted Annex A list 8: one row per child looked after at any time in the window (children whose
+-- latest legal status by the extract date is a short-break one, V3/V4, excluded): the child's latest
+-- such episode, latest legal status and placement by the extract date, and counts over the 12 months.
 with
 
 people as (
@@ -23,41 +23,6 @@ episodes as (
     where cast(clae_cla_episode_start_date as date) <= {{ annex_a_extract_date() }}
 ),
 
-short_break_people as (
-    select distinct lega_person_id as person_id
-    from {{ ref('ssd_legal_status') }}
-    where lega_legal_status in ('V3', 'V4')
-),
-
-latest as (
-    select
-        ranked.*,
-        coalesce(ranked.ceased_date, {{ annex_a_extract_date() }}) as allocation_date
-    from (
-        select
-            e.*,
-            row_number() over (
-                partition by e.clae_person_id order by e.start_date desc, e.clae_cla_episode_id desc
-            ) as rn
-        from episodes as e
-        where
-            (e.ceased_date is null or e.ceased_date >= {{ annex_a_window_start() }})
-            and e.clae_person_id not in (select sb.person_id from short_break_people as sb)
-    ) as ranked
-    where ranked.rn = 1
-),
-
-earlier_period as (
-    select distinct l.clae_person_id as person_id
-    from latest as l
-    inner join episodes as e
-        on
-            l.clae_person_id = e.clae_person_id
-            and l.clae_cla_id <> e.clae_cla_id
-            and l.entered_care_date > e.start_date
-            and e.ceased_date >= {{ annex_a_twelve_month_start() }}
-),
-
 legal as (
     select
         lega_person_id,
@@ -76,6 +41,41 @@ legal as (
         where cast(lega_legal_status_start_date as date) <= {{ annex_a_extract_date() }}
     ) as ranked
     where rn = 1
+),
+
+short_break_people as (
+    select lega_person_id as person_id
+    from legal
+    where lega_legal_status in ('V3', 'V4')
+),
+
+latest as (
+    select
+        ranked.*,
+        coalesce(ranked.ceased_date, {{ annex_a_extract_date() }}) as allocation_date
+    from (
+        select
+            e.*,
+            row_number() over (
+                partition by e.clae_person_id order by e.start_date desc, e.clae_cla_episode_id desc
+            ) as rn
+        from episodes as e
+        where
+            (e.ceased_date is null or e.ceased_date >= {{ annex_a_window_start() }})
+            and not exists (select 1 from short_break_people as sb where e.clae_person_id = sb.person_id)
+    ) as ranked
+    where ranked.rn = 1
+),
+
+earlier_period as (
+    select distinct l.clae_person_id as person_id
+    from latest as l
+    inner join episodes as e
+        on
+            l.clae_person_id = e.clae_person_id
+            and l.clae_cla_id <> e.clae_cla_id
+            and l.entered_care_date > e.start_date
+            and e.ceased_date >= {{ annex_a_twelve_month_start() }}
 ),
 
 uasc as (
