@@ -62,7 +62,11 @@ latest as (
         from episodes as e
         where
             (e.ceased_date is null or e.ceased_date >= {{ annex_a_window_start() }})
-            and not exists (select 1 from short_break_people as sb where e.clae_person_id = sb.person_id)
+            and not exists (
+                select sb.person_id
+                from short_break_people as sb
+                where e.clae_person_id = sb.person_id
+            )
     ) as ranked
     where ranked.rn = 1
 ),
