@@ -24,14 +24,16 @@ advisers as (
     inner join {{ ref('stg_mosaic__dm_prof_relationships') }} as rels
         on leavers.person_id = rels.person_id
             and upper(rels.prof_rel_type_code) = 'REL.PERSONALADVISOR'
-            and rels.start_date <= leavers.date_of_situation
-            and (rels.end_date is null or rels.end_date > leavers.date_of_situation)
+            and leavers.date_of_situation >= rels.start_date
+            and (rels.end_date is null or leavers.date_of_situation < rels.end_date)
 
 ),
 
 teams as (
 
-    select worker_id, max(organisation_id) as team_id
+    select
+        worker_id,
+        max(organisation_id) as team_id
     from {{ ref('stg_mosaic__dm_worker_roles') }}
     where {{ ssd_yn('primary_role') }} = 'Y'
     group by worker_id

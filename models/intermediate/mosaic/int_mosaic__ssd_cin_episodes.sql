@@ -13,7 +13,9 @@ with referrals as (
 
 codes as (
 
-    select category_code, max(category_description) as category_description
+    select
+        category_code,
+        max(category_description) as category_description
     from {{ ref('stg_mosaic__child_group_embedded_codes_vw') }}
     where group_name = 'Child CIN Referral Source'
     group by category_code
@@ -42,7 +44,8 @@ final as (
         upper(referrals.primary_need_code) as cine_cin_primary_need_code,
         upper(referrals.source_of_referral) as cine_referral_source_code,
         codes.category_description as cine_referral_source_desc,
-        {{ ssd_json_object(mosaic_outcome_pairs('cine_referral_outcome_json', 'outcomes')) }} as cine_referral_outcome_json,
+        {{ ssd_json_object(mosaic_outcome_pairs('cine_referral_outcome_json', 'outcomes')) }}
+            as cine_referral_outcome_json,
         case when referrals.nfa_date is not null then 'Y' else 'N' end as cine_referral_nfa,
         upper(referrals.closure_reason) as cine_close_reason,
         referrals.closure_date as cine_close_date,

@@ -1,4 +1,6 @@
-{%- set plan_keys = ['REMAINSUP', 'RETURN1M', 'RETURN6M', 'RETURNEV', 'LTRELFR', 'LTFOST18', 'RESPLMT', 'SUPPLIV', 'ADOPTION', 'OTHERPLN'] -%}
+{%- set plan_keys = [
+    'REMAINSUP', 'RETURN1M', 'RETURN6M', 'RETURNEV', 'LTRELFR', 'LTFOST18', 'RESPLMT', 'SUPPLIV', 'ADOPTION', 'OTHERPLN',
+] -%}
 -- ssd_cla_care_plan: one row per care plan step (WORKFLOW_STEP_TYPE_ID 1262, the LA's CLA care plan step).
 -- Start / end = days of STARTED_ON / COMPLETED_ON; the permanence plan is the step's answer to lac.perm.plan
 -- (one Annex A option code), spread into the SSD JSON (the chosen option Y, the others N; the extract wrote the
@@ -12,7 +14,9 @@ with plans as (
 
 answers as (
 
-    select workflow_step_id, max(upper(text_answer)) as plan_option
+    select
+        workflow_step_id,
+        max(upper(text_answer)) as plan_option
     from {{ ref('stg_mosaic__dm_cached_form_answers') }}
     where question_user_code = 'lac.perm.plan'
     group by workflow_step_id
@@ -33,13 +37,11 @@ final as (
         plans.person_id as lacp_person_id,
         plans.started_date as lacp_cla_care_plan_start_date,
         plans.completed_date as lacp_cla_care_plan_end_date,
-        case when answers.plan_option is not null then
-            {%- set pairs = [] -%}
-            {%- for key in plan_keys -%}
-                {%- do pairs.append((key, "case when answers.plan_option = '" ~ key ~ "' then 'Y' else 'N' end")) -%}
-            {%- endfor %}
-            {{ ssd_json_object(pairs) }}
-        end as lacp_cla_care_plan_json,
+        {%- set pairs = [] -%}
+        {%- for key in plan_keys -%}
+            {%- do pairs.append((key, "case when answers.plan_option = '" ~ key ~ "' then 'Y' else 'N' end")) -%}
+        {%- endfor %}
+        case when answers.plan_option is not null then {{ ssd_json_object(pairs) }} end as lacp_cla_care_plan_json,
         'DM_WORKFLOW_STEPS' as _source_table,
         plans.workflow_step_id as _source_key,
         case

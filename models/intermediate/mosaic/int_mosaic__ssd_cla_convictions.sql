@@ -28,7 +28,7 @@ final as (
         case
             when offences.offence_id is null then 'missing_key'
             when offences.key_row > 1 then 'duplicate_key'
-            when {{ ssd_yn('offences.is_convicted') }} is distinct from 'Y' then 'not_convicted'
+            when coalesce({{ ssd_yn('offences.is_convicted') }}, 'N') <> 'Y' then 'not_convicted'
             when scope.person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason
     from offences

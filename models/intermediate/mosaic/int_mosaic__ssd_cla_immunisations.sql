@@ -11,7 +11,9 @@ with forms as (
 
 subjects as (
 
-    select subgroup_id, min(subject_compound_id) as person_id
+    select
+        subgroup_id,
+        min(subject_compound_id) as person_id
     from {{ ref('stg_mosaic__dm_subgroup_subjects') }}
     where upper(subject_type_code) = 'PER'
     group by subgroup_id

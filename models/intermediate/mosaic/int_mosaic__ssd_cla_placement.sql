@@ -35,7 +35,9 @@ final as (
         upper(placements.reason_for_placement_change) as clap_cla_placement_change_reason,
         placements.person_id as clap_person_id,
         'DM_PLACEMENTS' as _source_table,
-        {{ dbt.concat(["placements.placement_id", "'.'", "cast(placements.split_number as " ~ ssd_type("string") ~ ")"]) }} as _source_key,
+        {{ dbt.concat([
+            "placements.placement_id", "'.'", "cast(placements.split_number as " ~ ssd_type("string") ~ ")",
+        ]) }} as _source_key,
         case
             when placements.placement_id is null then 'missing_key'
             when placements.split_rank > 1 then 'superseded_placement_split'

@@ -20,8 +20,8 @@ periods as (
     from reviews
     inner join {{ ref('stg_mosaic__dm_periods_of_care') }} as poc
         on reviews.person_id = poc.person_id
-            and poc.start_date <= reviews.event_date
-            and (poc.end_date is null or poc.end_date >= reviews.event_date)
+            and reviews.event_date >= poc.start_date
+            and (poc.end_date is null or reviews.event_date <= poc.end_date)
     group by reviews.workflow_step_id
 
 ),

@@ -20,8 +20,8 @@ periods as (
     from visits
     inner join {{ ref('stg_mosaic__dm_periods_of_care') }} as poc
         on visits.person_id = poc.person_id
-            and poc.start_date <= visits.visit_date
-            and (poc.end_date is null or poc.end_date >= visits.visit_date)
+            and visits.visit_date >= poc.start_date
+            and (poc.end_date is null or visits.visit_date <= poc.end_date)
     group by visits.visit_id
 
 ),

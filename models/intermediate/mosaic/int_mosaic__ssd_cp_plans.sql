@@ -71,7 +71,7 @@ final as (
         case
             when reg.registration_id is null then 'missing_key'
             when reg.key_row > 1 then 'duplicate_key'
-            when {{ ssd_yn('reg.is_child_protection_plan') }} is distinct from 'Y' then 'not_a_cp_plan'
+            when coalesce({{ ssd_yn('reg.is_child_protection_plan') }}, 'N') <> 'Y' then 'not_a_cp_plan'
             when {{ ssd_yn('reg.is_temporary_child_protection') }} = 'Y' then 'temporary_cp_plan'
             when scope.person_id is null then 'person_not_in_ssd_person'
             when reg.registration_start_date is null then 'missing_start_date'

@@ -21,8 +21,8 @@ plans as (
     inner join {{ ref('stg_mosaic__dm_registrations') }} as reg
         on reviews.person_id = reg.person_id
             and coalesce({{ ssd_yn('reg.is_temporary_child_protection') }}, 'N') = 'N'
-            and reg.registration_start_date <= reviews.review_date
-            and (reg.deregistration_date is null or reg.deregistration_date >= reviews.review_date)
+            and reviews.review_date >= reg.registration_start_date
+            and (reg.deregistration_date is null or reviews.review_date <= reg.deregistration_date)
     group by reviews.workflow_step_id
 
 ),

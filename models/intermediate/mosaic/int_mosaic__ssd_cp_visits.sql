@@ -22,8 +22,8 @@ plans as (
         on visits.person_id = reg.person_id
             and {{ ssd_yn('reg.is_child_protection_plan') }} = 'Y'
             and coalesce({{ ssd_yn('reg.is_temporary_child_protection') }}, 'N') = 'N'
-            and reg.registration_start_date <= visits.visit_date
-            and (reg.deregistration_date is null or reg.deregistration_date >= visits.visit_date)
+            and visits.visit_date >= reg.registration_start_date
+            and (reg.deregistration_date is null or visits.visit_date <= reg.deregistration_date)
     group by visits.visit_id
 
 ),

@@ -5,7 +5,7 @@ with orgs as (
 
     select
         *,
-        row_number() over (partition by organisation_id order by name) as key_row
+        row_number() over (partition by organisation_id order by organisation_name) as key_row
     from {{ ref('stg_mosaic__dm_organisations') }}
 
 ),
@@ -14,9 +14,9 @@ final as (
 
     select
         orgs.organisation_id as dept_team_id,
-        orgs.name as dept_team_name,
+        orgs.organisation_name as dept_team_name,
         orgs.parent_organisation_id as dept_team_parent_id,
-        parent.name as dept_team_parent_name,
+        parent.organisation_name as dept_team_parent_name,
         'DM_ORGANISATIONS' as _source_table,
         orgs.organisation_id as _source_key,
         case

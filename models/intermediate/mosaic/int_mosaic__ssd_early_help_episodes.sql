@@ -36,7 +36,7 @@ final as (
         eh.completed_date as earl_episode_end_date,
         answers.reason as earl_episode_reason,
         answers.end_reason as earl_episode_end_reason,
-        orgs.name as earl_episode_organisation,
+        orgs.organisation_name as earl_episode_organisation,
         eh.assignee_id as earl_episode_worker_id,
         'DM_WORKFLOW_STEPS' as _source_table,
         eh.workflow_step_id as _source_key,

@@ -34,8 +34,9 @@ final as (
         subgroups.group_id as fami_family_id,
         subjects.subject_compound_id as fami_person_id,
         'DM_SUBGROUP_SUBJECTS' as _source_table,
-        {{ dbt.concat(["subjects.subgroup_id", "'.'", "subjects.subject_compound_id", "'.'", "subjects.subject_type_code"]) }}
-            as _source_key,
+        {{ dbt.concat([
+            "subjects.subgroup_id", "'.'", "subjects.subject_compound_id", "'.'", "subjects.subject_type_code",
+        ]) }} as _source_key,
         case
             when upper(subjects.subject_type_code) <> 'PER' then 'not_a_person_subject'
             when scope.person_id is null then 'person_not_in_ssd_person'

@@ -7,17 +7,19 @@ with rels as (
 
     select
         rels.*,
-        types.ssd_role,
+        rel_types.ssd_role,
         row_number() over (partition by rels.prof_relationship_id order by rels.start_date) as key_row
     from {{ ref('stg_mosaic__dm_prof_relationships') }} as rels
-    left join {{ ref('mosaic__prof_relationship_types') }} as types
-        on upper(rels.prof_rel_type_code) = upper(types.prof_rel_type_code)
+    left join {{ ref('mosaic__prof_relationship_types') }} as rel_types
+        on upper(rels.prof_rel_type_code) = upper(rel_types.prof_rel_type_code)
 
 ),
 
 teams as (
 
-    select worker_id, max(organisation_id) as team_id
+    select
+        worker_id,
+        max(organisation_id) as team_id
     from {{ ref('stg_mosaic__dm_worker_roles') }}
     where {{ ssd_yn('primary_role') }} = 'Y'
     group by worker_id
@@ -39,7 +41,8 @@ reasons as (
 
 cw as (
 
-    select * from rels where ssd_role = 'CW'
+    select * from rels
+    where ssd_role = 'CW'
 
 ),
 

@@ -10,7 +10,10 @@ with rel as (
 
 scope as (
 
-    select person_id, date_of_birth from {{ ref('int_mosaic__person_scope') }}
+    select
+        person_id,
+        date_of_birth
+    from {{ ref('int_mosaic__person_scope') }}
     where _dq_reason is null
 
 ),
@@ -26,7 +29,7 @@ final as (
         rel.personal_relationship_id as _source_key,
         case
             when rel.personal_relationship_id is null then 'missing_key'
-            when {{ ssd_yn('rel.is_mother') }} is distinct from 'Y' then 'not_a_mother_relation'
+            when coalesce({{ ssd_yn('rel.is_mother') }}, 'N') <> 'Y' then 'not_a_mother_relation'
             when mother.person_id is null or child.person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason
     from rel

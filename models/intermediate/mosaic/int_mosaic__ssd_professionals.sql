@@ -19,15 +19,15 @@ with workers as (
 roles as (
 
     select
-        roles.worker_id,
-        max(orgs.name) as team_name
-    from {{ ref('stg_mosaic__dm_worker_roles') }} as roles
+        worker_roles.worker_id,
+        max(orgs.organisation_name) as team_name
+    from {{ ref('stg_mosaic__dm_worker_roles') }} as worker_roles
     inner join {{ ref('stg_mosaic__dm_organisations') }} as orgs
-        on roles.organisation_id = orgs.organisation_id
+        on worker_roles.organisation_id = orgs.organisation_id
     where
-        {{ ssd_yn('roles.primary_role') }} = 'Y'
-        and (roles.end_date is null or roles.end_date > {{ ssd_as_at_date() }})
-    group by roles.worker_id
+        {{ ssd_yn('worker_roles.primary_role') }} = 'Y'
+        and (worker_roles.end_date is null or worker_roles.end_date > {{ ssd_as_at_date() }})
+    group by worker_roles.worker_id
 
 ),
 

@@ -3,8 +3,10 @@
 -- cp_participation (CP reviews), lac_review_due (CLA reviews). The question user codes are this LA's.
 select
     workflow_step_id,
-    cast(max(case when question_user_code = 'cp_meeting_id' then cast(number_answer as bigint) end)
-        as {{ ssd_type('string') }}) as meeting_id,
+    cast(
+        max(case when question_user_code = 'cp_meeting_id' then cast(number_answer as bigint) end)
+        as {{ ssd_type('string') }}
+    ) as meeting_id,
     max(case when question_user_code = 'cp_target_date' then date_answer end) as target_date,
     max(case when question_user_code = 'cp_transfer_in' then {{ ssd_yn('text_answer') }} end) as transfer_in,
     max(case when question_user_code = 'cp_review_due' then date_answer end) as cp_review_due,

@@ -9,7 +9,7 @@ renamed as (
 
     select
         {{ ssd_id('organisation_id') }} as organisation_id,
-        {{ ssd_clean_text('name') }} as name,
+        {{ ssd_clean_text('name') }} as organisation_name,
         {{ ssd_id('parent_organisation_id') }} as parent_organisation_id,
         {{ ssd_clean_text('organisation_type') }} as organisation_type
     from source
