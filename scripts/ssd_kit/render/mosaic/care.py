@@ -2,8 +2,16 @@
 DM_CLA_SUMMARIES, health, offences, care leavers) plus the LAC review / missing steps and visit rows.
 
 Quirks: open-ended END_DATE NULL, placements split (PLACEMENT_ID + SPLIT_NUMBER: only the latest split
-is the placement), health rows in three tables, care-leaver codes as descriptions, previous permanence
-and missing type as filter answers (report mapping layer), substance misuse as repeating form rows.
+is the placement), LAC reviews as steps (cancelled ones with CANCELLED_ON and no review date), no period of
+care on reviews or visits (the mapping finds the covering period), missing type / return interview and
+previous permanence as report-filter answers (Missing / Absent, Yes / No / Not applicable), substance
+misuse as repeating form rows (FORM_ANSWER_ROW_ID), offences that led to no conviction, immunisation
+forms per child (the latest counts).
+
+Simplifications (see the report): care-leaver eligibility, RNE codes, review due dates and the pathway
+plan review date are carried as stored values where the D2I extract derives them; adoption journeys are
+flattened into one DM_ADOPTIONS table where Mosaic spreads them over adoption step columns, legal
+statuses, placements and non-LA legal statuses.
 """
 
 from __future__ import annotations
@@ -234,7 +242,6 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
             ids(rv["clar_cla_person_id"]),
             {
                 "lac_review_due": ("DATE_ANSWER", rv["clar_cla_review_due_date"]),
-                "lac_review_period_of_care": ("NUMBER_ANSWER", pd.to_numeric(rv["clar_cla_id"])),
             },
             step_id=ids(rv["clar_cla_review_id"]),
         )
@@ -260,7 +267,6 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
             ids(v["clav_person_id"]),
             {
                 "child_seen": ("TEXT_ANSWER", yes_no(v["clav_cla_visit_seen"])),
-                "visit_period_of_care": ("NUMBER_ANSWER", pd.to_numeric(v["clav_cla_id"])),
             },
             step_id=ids(v["clav_cla_visit_id"]),
         )

@@ -6,7 +6,14 @@ actions (DM_WORKFLOW_LINKS -> DM_WORKFLOW_NXT_ACTION_TYPES), form answers live i
 The quirks rendered: every Mosaic person in DM_PERSONS (adults and relatives too: no cohort flag), gender
 as a REFERENCE_DATA code, ethnicity as a local code reaching CBDS via DM_ETHNICITIES, country of birth as a
 description, times of day on step dates, worker subjects in subgroups, unmapped disabilities (CIN code
-NULL), next actions that are no SSD outcome, cancelled steps, Yes/No form answers.
+NULL), next actions that are no SSD outcome, cancelled steps, Yes/No form answers, temporary CP
+registrations, no referral id on steps, plans or registrations (the mapping finds the referral open
+that day).
+
+Simplifications: each child's work sits in the child's own household subgroup (one PER subject), so a
+step never fans out to siblings; ICPC target dates, CP review due dates and conference meeting ids are
+carried as conference form answers (the D2I extract derives the first two; the truth's working-day rule
+ignores bank holidays, which ssd_add_working_days does not); immigration status is one form per period.
 """
 
 from __future__ import annotations
@@ -1066,7 +1073,6 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
             {
                 "cp_meeting_id": ("NUMBER_ANSWER", pd.to_numeric(rv["cppr_cp_review_meeting_id"])),
                 "cp_review_due": ("DATE_ANSWER", rv["cppr_cp_review_due"]),
-                "cp_plan_continue": ("TEXT_ANSWER", yes_no(rv["cppr_cp_review_outcome_continue_cp"])),
                 "cp_quorate": ("TEXT_ANSWER", yes_no(rv["cppr_cp_review_quorate"])),
                 "cp_participation": ("TEXT_ANSWER", rv["cppr_cp_review_participation"]),
             },
