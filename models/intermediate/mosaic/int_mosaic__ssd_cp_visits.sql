@@ -1,0 +1,66 @@
+-- ssd_cp_visits: one row per DM_VISITS row of the LA's CP visit type (VIS.CP). The CP plan: the child's
+-- latest non-temporary CP registration open on the visit day (start on/before, deregistration null or
+-- on/after). Seen and bedroom from the visit step's form answers; seen alone = SEEN_ALONE_FLAG.
+with visits as (
+
+    select
+        *,
+        cast(cast(actual_date as date) as {{ ssd_type('timestamp') }}) as visit_date,
+        row_number() over (partition by visit_id order by actual_date) as key_row
+    from {{ ref('stg_mosaic__dm_visits') }}
+    where upper(visit_type) = 'VIS.CP'
+
+),
+
+plans as (
+
+    select
+        visits.visit_id,
+        cast(max(cast(reg.registration_id as bigint)) as {{ ssd_type('string') }}) as cp_plan_id
+    from visits
+    inner join {{ ref('stg_mosaic__dm_registrations') }} as reg
+        on visits.person_id = reg.person_id
+            and {{ ssd_yn('reg.is_child_protection_plan') }} = 'Y'
+            and coalesce({{ ssd_yn('reg.is_temporary_child_protection') }}, 'N') = 'N'
+            and visits.visit_date >= reg.registration_start_date
+            and (reg.deregistration_date is null or visits.visit_date <= reg.deregistration_date)
+    group by visits.visit_id
+
+),
+
+scope as (
+
+    select person_id from {{ ref('int_mosaic__person_scope') }}
+    where _dq_reason is null
+
+),
+
+final as (
+
+    select
+        visits.visit_id as cppv_cp_visit_id,
+        visits.person_id as cppv_person_id,
+        plans.cp_plan_id as cppv_cp_plan_id,
+        visits.visit_date as cppv_cp_visit_date,
+        answers.seen as cppv_cp_visit_seen,
+        {{ ssd_yn('visits.seen_alone_flag') }} as cppv_cp_visit_seen_alone,
+        answers.bedroom as cppv_cp_visit_bedroom,
+        'DM_VISITS' as _source_table,
+        visits.visit_id as _source_key,
+        case
+            when visits.visit_id is null then 'missing_key'
+            when visits.key_row > 1 then 'duplicate_key'
+            when scope.person_id is null then 'person_not_in_ssd_person'
+            when visits.visit_date is null then 'missing_visit_date'
+        end as _dq_reason
+    from visits
+    left join plans
+        on visits.visit_id = plans.visit_id
+    left join {{ ref('int_mosaic__visit_answers') }} as answers
+        on visits.visit_id = answers.visit_id
+    left join scope
+        on visits.person_id = scope.person_id
+
+)
+
+select * from final
