@@ -17,6 +17,16 @@ echo "> dbt parse (deprecations are errors)"
 dbt parse --project-dir . --profiles-dir profiles --warn-error-options '{"error": ["Deprecations"]}' --quiet
 echo "> sqlfluff (dbt templater)"
 sqlfluff lint models --processes 2 --disable-progress-bar
+# A supplier's folders are enabled only when ssd_supplier names it, so lint each other supplier with that var.
+for supplier in $(ls models/intermediate); do
+  [ "$supplier" = liquidlogic ] && continue
+  echo "> sqlfluff ($supplier folders)"
+  cfg=$(mktemp)
+  printf '[sqlfluff:templater:dbt:context]\nssd_supplier = %s\n' "$supplier" > "$cfg"
+  sqlfluff lint --config "$cfg" "models/staging/$supplier" "models/intermediate/$supplier" \
+    --processes 2 --disable-progress-bar
+  rm -f "$cfg"
+done
 echo "> pytest"
 set +e
 python -m pytest -q -rs "$@"
