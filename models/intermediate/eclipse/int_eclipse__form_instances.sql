@@ -1,0 +1,41 @@
+-- The Eclipse form answers pivoted: one row per form instance (INSTANCEID) with its header (design GUID,
+-- trimmed lower-case sub-name, state, subject person, submitter, dates) and one column per single-answer
+-- control the SSD reads (MAX(CASE ...) as the Eclipse extract pivots). Dates come from DATEANSWERVALUE. Multi-select controls (next steps, worker outcome, factors)
+-- are read from the answers by the models that need them.
+with answers as (
+
+    select * from {{ ref('stg_eclipse__form_answers') }}
+    where instance_id is not null
+
+),
+
+final as (
+
+    select
+        instance_id,
+        max(design_guid) as design_guid,
+        max(design_subname) as design_subname,
+        max(instance_state) as instance_state,
+        max(person_id) as person_id,
+        max(submitter_person_id) as submitter_person_id,
+        max(date_started) as date_started,
+        max(date_completed) as date_completed,
+        {%- for control in [
+            'icContactDate', 'CINCensus_DateOfReferral', 'CINCensus_startDateOfForm', 'AnnexAReturn_dateOfVisit',
+        ] %}
+        max(case when control_name = '{{ control }}' then date_answer_value end) as {{ control | lower }},
+        {%- endfor %}
+        {%- for control in [
+            'CINCensus_ReferralSource', 'CINCensus_primaryNeedCategory', 'SeenAlone',
+            'AnnexAReturn_wasTheChildSeen', 'AnnexAReturn_wasTheChildSeenAlone',
+        ] %}
+        max(case when control_name = '{{ control }}' then answer_value end) as {{ control | lower }},
+        {%- endfor %}
+        max(case when control_name = 'icContactBy' then answer_value end) as iccontactby,
+        max(case when control_name = 'icContactBy' then short_answer_value end) as iccontactby_code
+    from answers
+    group by instance_id
+
+)
+
+select * from final

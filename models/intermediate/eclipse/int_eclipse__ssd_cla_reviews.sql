@@ -1,0 +1,19 @@
+-- ssd_cla_reviews: no rows from Eclipse (typed columns, zero rows). not yet mapped from Eclipse in this release (see NOT_YET_MAPPED in tests/python/test_oracle_eclipse.py).
+with final as (
+
+    select
+        cast(null as {{ ssd_type('string') }}) as clar_cla_review_id,
+        cast(null as {{ ssd_type('string') }}) as clar_cla_id,
+        cast(null as {{ ssd_type('string') }}) as clar_cla_person_id,
+        cast(null as {{ ssd_type('timestamp') }}) as clar_cla_review_due_date,
+        cast(null as {{ ssd_type('timestamp') }}) as clar_cla_review_date,
+        cast(null as {{ ssd_type('string') }}) as clar_cla_review_cancelled,
+        cast(null as {{ ssd_type('string') }}) as clar_cla_review_participation,
+        cast(null as {{ ssd_type('string') }}) as _source_table,
+        cast(null as {{ ssd_type('string') }}) as _source_key,
+        cast(null as {{ ssd_type('string') }}) as _dq_reason
+    where 1 = 0
+
+)
+
+select * from final
