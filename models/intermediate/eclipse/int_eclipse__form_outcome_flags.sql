@@ -1,11 +1,14 @@
--- Ticked outcome options of the multi-select controls (referral next steps, assessment worker outcome),
+-- Ticked outcome options of the multi-select controls (referral next steps, assessment worker outcome,
+-- S47 next steps, conference next steps),
 -- recoded to the SSD outcome-JSON keys through seed eclipse__outcome_labels (trimmed, case-insensitive).
 -- One row per (form instance, JSON column, key); options matching no label are not flags.
 with answers as (
 
     select * from {{ ref('stg_eclipse__form_answers') }}
     where instance_id is not null
-        and control_name in ('AnnexAReturn_nextSteps_agreed', 'WorkerOutcome')
+        and control_name in (
+            'AnnexAReturn_nextSteps_agreed', 'WorkerOutcome', 'CINCensus_whatNeedsToHappenNext', 'ChildProtectionNextStep'
+        )
 
 ),
 
@@ -28,8 +31,10 @@ final as (
     from answers
     inner join labels
         on lower(answers.answer_value) = labels.answer_text
-            and labels.json_column = case
-                when answers.control_name = 'WorkerOutcome' then 'cina_assessment_outcome_json'
+            and labels.json_column = case answers.control_name
+                when 'WorkerOutcome' then 'cina_assessment_outcome_json'
+                when 'CINCensus_whatNeedsToHappenNext' then 's47e_s47_outcome_json'
+                when 'ChildProtectionNextStep' then 'icpc_icpc_outcome_json'
                 else 'cine_referral_outcome_json'
             end
     group by answers.instance_id, labels.json_column, labels.flag_key

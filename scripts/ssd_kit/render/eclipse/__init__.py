@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ssd_kit.render.base import RenderContext, assemble
-from ssd_kit.render.eclipse import forms, people
+from ssd_kit.render.eclipse import care, forms, people
 
 SUPPLIER = "eclipse"
 DEFAULT_SCHEMA = "eclipse"
@@ -34,6 +34,10 @@ CANNOT_CARRY: dict[str, tuple[str, ...]] = {
     "ssd_contacts": ("cont_contact_outcome_json",),
     "ssd_cin_episodes": ("cine_referral_team",),
     "ssd_cin_visits": ("cinv_cin_visit_bedroom",),
+    "ssd_initial_cp_conference": ("icpc_icpc_meeting_id",),
+    "ssd_cp_plans": ("cppl_cp_plan_ola",),
+    "ssd_cp_visits": ("cppv_cp_visit_bedroom",),
+    "ssd_cp_reviews": ("cppr_cp_review_quorate",),
     "ssd_professionals": (
         "prof_professional_job_title",
         "prof_professional_caseload",
@@ -63,7 +67,7 @@ NO_SOURCE_TABLES: dict[str, str] = {
 
 def raw_schema() -> dict[str, dict[str, str]]:
     schema: dict[str, dict[str, str]] = {"FORMANSWERPERSONVIEW": dict(forms.TABLE)}
-    for name, cols in people.TABLES.items():
+    for name, cols in {**people.TABLES, **care.TABLES}.items():
         if name in schema:
             raise ValueError(f"raw table {name} declared twice")
         schema[name] = dict(cols)
@@ -72,4 +76,4 @@ def raw_schema() -> dict[str, dict[str, str]]:
 
 def render(truth: Mapping[str, pd.DataFrame], seed: int = 0) -> dict[str, pd.DataFrame]:
     ctx = RenderContext(truth=truth, rng=np.random.default_rng(seed + 2_000_029))
-    return assemble(raw_schema(), [people.render], ctx)
+    return assemble(raw_schema(), [people.render, care.render], ctx)

@@ -625,14 +625,21 @@ def _workforce(ctx: RenderContext, out: dict) -> None:
     out["ORGANISATIONVIEW"] = orgs
 
     inv = t["ssd_involvements"].reset_index(drop=True)
-    names = dict(zip(t["ssd_professionals"]["prof_professional_id"], t["ssd_professionals"]["prof_professional_name"], strict=False))
+    names = dict(
+        zip(
+            t["ssd_professionals"]["prof_professional_id"],
+            t["ssd_professionals"]["prof_professional_name"],
+            strict=False,
+        )
+    )
     # The change reason sits on the *next* allocation of the same child and role, as its start reason.
     key = inv["invo_person_id"].astype(str) + "|" + inv["invo_professional_role_id"].astype(str)
     ends = inv[inv["invo_worker_change_reason"].notna()]
     reason_at = dict(
         zip(
             key[ends.index] + "|" + pd.to_datetime(ends["invo_involvement_end_date"]).astype(str),
-            ends["invo_worker_change_reason"], strict=False,
+            ends["invo_worker_change_reason"],
+            strict=False,
         )
     )
     start_key = key + "|" + pd.to_datetime(inv["invo_involvement_start_date"]).astype(str)
