@@ -19,7 +19,11 @@ renamed as (
         {{ ssd_clean_text('eocendreason') }} as end_reason,
         upper({{ ssd_clean_text('legalstatus') }}) as legal_status,
         {{ ssd_clean_text('categoryofneed') }} as category_of_need,
-        {{ ssd_id('placementaddressid') }} as placement_id
+        {{ ssd_id('placementaddressid') }} as placement_id,
+        upper({{ ssd_clean_text('placementpostcode') }}) as placement_postcode,
+        upper({{ ssd_clean_text('placementtypecode') }}) as placement_type_code,
+        upper({{ ssd_clean_text('placementprovisioncode') }}) as placement_provision_code,
+        upper({{ ssd_clean_text('placementchangereasoncode') }}) as placement_change_reason_code
     from source
 
 )

@@ -38,6 +38,9 @@ CANNOT_CARRY: dict[str, tuple[str, ...]] = {
     "ssd_cp_plans": ("cppl_cp_plan_ola",),
     "ssd_cp_visits": ("cppv_cp_visit_bedroom",),
     "ssd_cp_reviews": ("cppr_cp_review_quorate",),
+    # The extract puts a UPRN where the Ofsted URN belongs, and computes the distance with PostgreSQL's
+    # earthdistance from geocodes the simulated addresses do not carry consistently.
+    "ssd_cla_placement": ("clap_cla_placement_urn", "clap_cla_placement_distance"),
     "ssd_professionals": (
         "prof_professional_job_title",
         "prof_professional_caseload",

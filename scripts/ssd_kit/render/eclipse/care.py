@@ -45,6 +45,10 @@ TABLES: dict[str, dict[str, str]] = {
         "LEGALSTATUS": "text",
         "CATEGORYOFNEED": "text",
         "PLACEMENTADDRESSID": "int",
+        "PLACEMENTPOSTCODE": "text",
+        "PLACEMENTTYPECODE": "text",
+        "PLACEMENTPROVISIONCODE": "text",
+        "PLACEMENTCHANGEREASONCODE": "text",
     },
     "CLAPERIODOFCAREVIEW": {
         "PERIODOFCAREID": "int",
@@ -301,6 +305,16 @@ def _cla(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
             "PLACEMENTADDRESSID": _ids(e["clae_cla_placement_id"]),
         }
     )
+    # Placement details repeat on every episode of the placement; the change reason is on its last episode.
+    pl = t["ssd_cla_placement"].set_index("clap_cla_placement_id")
+    ptype = _seed_map("eclipse__placement_type", "dfe_code", "placement_type_code")
+    pid = e["clae_cla_placement_id"]
+    eps["PLACEMENTPOSTCODE"] = pid.map(pl["clap_cla_placement_postcode"]).to_numpy()
+    eps["PLACEMENTTYPECODE"] = pid.map(pl["clap_cla_placement_type"]).map(ptype).to_numpy()
+    eps["PLACEMENTPROVISIONCODE"] = pid.map(pl["clap_cla_placement_provider"]).to_numpy()
+    order = pd.to_datetime(e["clae_cla_episode_start_date"])
+    last = order.groupby(pid).transform("max") == order
+    eps["PLACEMENTCHANGEREASONCODE"] = pid.map(pl["clap_cla_placement_change_reason"]).where(last).to_numpy()
     per = (
         e.groupby("clae_cla_id")
         .agg(
