@@ -28,7 +28,6 @@ NOT_YET_MAPPED: frozenset[str] = frozenset(
         "ssd_cla_health",
         "ssd_cla_immunisations",
         "ssd_cla_reviews",
-        "ssd_cla_visits",
         "ssd_sdq_scores",
         "ssd_missing",
         "ssd_care_leavers",
@@ -134,12 +133,26 @@ def test_quarantine_reasons_are_catalogued_and_catch_the_noise(eclipse_la: Targe
         assert expected in found, f"{expected} not quarantined:\n{q.to_string()}"
 
 
-def test_postgres_tiny_la_equals_truth(postgres_target: Target) -> None:
+def test_postgres_tiny_la_equals_truth(postgres_target: Target, monkeypatch: pytest.MonkeyPatch) -> None:
     """The Eclipse mapping builds on PostgreSQL (Eclipse's own engine) and equals the truth there too."""
+    from ssd_kit.db import connect
+
     target = replace(postgres_target, schema_prefix="pytest_eclipse_")
-    build_la(target, "tiny", supplier=SUPPLIER)
-    for table in MAPPED:
-        _check_table(target, table, expect_rows=False)
+    monkeypatch.setenv("SSD_SCHEMA_PREFIX", target.schema_prefix)
+    try:
+        build_la(target, "tiny", supplier=SUPPLIER)
+        for table in MAPPED:
+            _check_table(target, table, expect_rows=False)
+    finally:
+        with connect(target) as con:
+            cur = con.cursor()
+            cur.execute(
+                "select schema_name from information_schema.schemata where schema_name like %s",
+                (target.schema_prefix + "%",),
+            )
+            for (name,) in cur.fetchall():
+                cur.execute(f'drop schema "{name}" cascade')
+            con.commit()
 
 
 # ---------------------------------------------------------------- renderer quirks (tiny LA, no dbt)

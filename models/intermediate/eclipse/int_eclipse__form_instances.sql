@@ -1,6 +1,7 @@
 -- The Eclipse form answers pivoted: one row per form instance (INSTANCEID) with its header (design GUID,
 -- trimmed lower-case sub-name, state, subject person, submitter, dates) and one column per single-answer
--- control the SSD reads (MAX(CASE ...) as the Eclipse extract pivots). Dates come from DATEANSWERVALUE. Multi-select controls (next steps, worker outcome, factors)
+-- control the SSD reads (MAX(CASE ...) as the Eclipse extract pivots). Dates come from DATEANSWERVALUE. Multi-
+-- select controls (next steps, worker outcome, factors)
 -- are read from the answers by the models that need them.
 with answers as (
 

@@ -1,4 +1,6 @@
--- ssd_api_data_staging: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The DfE children's social care API process fills it from the other SSD tables; no case management system extract does.
+-- ssd_api_data_staging: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The
+-- DfE children's social care API process fills it from the other SSD tables; no case management system extract
+-- does.
 with final as (
 
     select

@@ -1,4 +1,5 @@
--- ssd_cla_care_plan: no rows from Eclipse (typed columns, zero rows). Eclipse extract: IN DEV placeholder, no source view (the source map lists it as an Eclipse placeholder).
+-- ssd_cla_care_plan: no rows from Eclipse (typed columns, zero rows). Eclipse extract: IN DEV placeholder, no
+-- source view (the source map lists it as an Eclipse placeholder).
 with final as (
 
     select

@@ -1,4 +1,5 @@
--- ssd_cla_immunisations: no rows from Eclipse (typed columns, zero rows). not yet mapped from Eclipse in this release (see NOT_YET_MAPPED in tests/python/test_oracle_eclipse.py).
+-- ssd_cla_immunisations: no rows from Eclipse (typed columns, zero rows). not yet mapped from Eclipse in this
+-- release (see NOT_YET_MAPPED in tests/python/test_oracle_eclipse.py).
 with final as (
 
     select

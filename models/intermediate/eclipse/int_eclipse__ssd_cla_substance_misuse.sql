@@ -1,4 +1,5 @@
--- ssd_cla_substance_misuse: no rows from Eclipse (typed columns, zero rows). Eclipse extract: placeholder, no source view (the source map lists it as an Eclipse placeholder).
+-- ssd_cla_substance_misuse: no rows from Eclipse (typed columns, zero rows). Eclipse extract: placeholder, no
+-- source view (the source map lists it as an Eclipse placeholder).
 with final as (
 
     select

@@ -1,4 +1,6 @@
--- ssd_ehcp_assessment: no rows from Eclipse (typed columns, zero rows). no case management system fills it: SEN2 (SEND and EHC plan) data is held in the local authority's education system, not in the children's social care case management system; a future education connector fills it.
+-- ssd_ehcp_assessment: no rows from Eclipse (typed columns, zero rows). no case management system fills it: SEN2
+-- (SEND and EHC plan) data is held in the local authority's education system, not in the children's social care
+-- case management system; a future education connector fills it.
 with final as (
 
     select

@@ -1,4 +1,5 @@
--- ssd_linked_identifiers: no rows from Eclipse (typed columns, zero rows). Eclipse extract: placeholder (bare SELECT only) (the source map lists it as an Eclipse placeholder).
+-- ssd_linked_identifiers: no rows from Eclipse (typed columns, zero rows). Eclipse extract: placeholder (bare
+-- SELECT only) (the source map lists it as an Eclipse placeholder).
 with final as (
 
     select

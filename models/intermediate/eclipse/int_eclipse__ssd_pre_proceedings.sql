@@ -1,4 +1,5 @@
--- ssd_pre_proceedings: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The SSD spec has it as a future-release placeholder (DDSF 1b, specified) that no supplier extract populates yet.
+-- ssd_pre_proceedings: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The SSD
+-- spec has it as a future-release placeholder (DDSF 1b, specified) that no supplier extract populates yet.
 with final as (
 
     select

@@ -1,4 +1,6 @@
--- ssd_s251_finance: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The SSD spec has it as a future-release placeholder (section 251 finance, draft, placeholder columns only) that no supplier extract populates yet.
+-- ssd_s251_finance: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The SSD
+-- spec has it as a future-release placeholder (section 251 finance, draft, placeholder columns only) that no
+-- supplier extract populates yet.
 with final as (
 
     select

@@ -1,4 +1,5 @@
--- ssd_voice_of_child: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The SSD spec has it as a future-release placeholder (DDSF 1b, draft) that no supplier extract populates yet.
+-- ssd_voice_of_child: no rows from Eclipse (typed columns, zero rows). no case management system fills it: The SSD
+-- spec has it as a future-release placeholder (DDSF 1b, draft) that no supplier extract populates yet.
 with final as (
 
     select

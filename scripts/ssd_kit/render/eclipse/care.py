@@ -188,6 +188,22 @@ def _cp_forms(ctx: RenderContext) -> list[pd.DataFrame]:
         )
     )
 
+    # Visits to looked-after children: sub-name Child in care.
+    cv = t["ssd_cla_visits"].reset_index(drop=True)
+    inst = Instances(_header(cv["clav_cla_visit_id"], cv["clav_person_id"]), VISIT, "Child in care")
+    frames.append(forms.answers(ctx, inst, "AnnexAReturn_dateOfVisit", date=cv["clav_cla_visit_date"]))
+    frames.append(
+        forms.answers(ctx, inst, "AnnexAReturn_wasTheChildSeen", text=cv["clav_cla_visit_seen"].map({"Y": "Yes", "N": "No"}))
+    )
+    frames.append(
+        forms.answers(
+            ctx,
+            inst,
+            "AnnexAReturn_wasTheChildSeenAlone",
+            text=cv["clav_cla_visit_seen_alone"].map({"Y": "Child seen alone", "N": "Child not seen alone"}),
+        )
+    )
+
     # IRO review records (the last IRO contact of a looked-after child): one per held CLA review.
     cr = t["ssd_cla_reviews"]
     cr = cr[cr["clar_cla_review_cancelled"] != "Y"].reset_index(drop=True)

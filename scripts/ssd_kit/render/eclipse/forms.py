@@ -118,7 +118,7 @@ def multi_answers(ctx: RenderContext, inst: Instances, control: str, ticks: pd.D
 
 
 def finish(ctx: RenderContext, frames: list[pd.DataFrame]) -> pd.DataFrame:
-    frames = [f for f in frames if len(f)]
+    frames = [f.dropna(axis=1, how="all") for f in frames if len(f)]
     df = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(TABLE))
     # Eclipse shows answers in entry order, not instance order.
     df = df.iloc[ctx.rng.permutation(len(df))].reset_index(drop=True)
