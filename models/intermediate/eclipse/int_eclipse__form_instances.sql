@@ -26,14 +26,16 @@ final as (
             'AnnexAReturn_dateOfStratMeeting', 'dateOfMeeting', '903Return_dateOfMeetingConference',
             'dateofnextplanmeetingreview_35',
         ] %}
-        max(case when control_name = '{{ control }}' then date_answer_value end) as {{ control | lower | replace('903', 'r903_') }},
+            max(case when control_name = '{{ control }}' then date_answer_value end)
+                as {{ control | lower | replace('903', 'r903_') }},
         {%- endfor %}
         {%- for control in [
             'CINCensus_ReferralSource', 'CINCensus_primaryNeedCategory', 'SeenAlone',
             'AnnexAReturn_wasTheChildSeen', 'AnnexAReturn_wasTheChildSeenAlone', 'AnnexAReturn_typeOfMeeting',
             'ChildProtectionNextStep',
         ] %}
-        max(case when control_name = '{{ control }}' then answer_value end) as {{ control | lower | replace('903', 'r903_') }},
+            max(case when control_name = '{{ control }}' then answer_value end)
+                as {{ control | lower | replace('903', 'r903_') }},
         {%- endfor %}
         max(case when control_name = 'icContactBy' then answer_value end) as iccontactby,
         max(case when control_name = 'icContactBy' then short_answer_value end) as iccontactby_code

@@ -7,7 +7,10 @@ with answers as (
     select * from {{ ref('stg_eclipse__form_answers') }}
     where instance_id is not null
         and control_name in (
-            'AnnexAReturn_nextSteps_agreed', 'WorkerOutcome', 'CINCensus_whatNeedsToHappenNext', 'ChildProtectionNextStep'
+            'AnnexAReturn_nextSteps_agreed',
+            'WorkerOutcome',
+            'CINCensus_whatNeedsToHappenNext',
+            'ChildProtectionNextStep'
         )
 
 ),

@@ -17,10 +17,10 @@ with forms as (
 flags as (
 
     select
-        instance_id,
         {%- for key in ssd_outcome_json_keys('cine_referral_outcome_json') %}
-        max(case when flag_key = '{{ key }}' then 'Y' end) as {{ key | lower }}{{ ',' if not loop.last }}
+            max(case when flag_key = '{{ key }}' then 'Y' end) as {{ key | lower }},
         {%- endfor %}
+        instance_id
     from {{ ref('int_eclipse__form_outcome_flags') }}
     where json_column = 'cine_referral_outcome_json'
     group by instance_id
@@ -85,7 +85,7 @@ joined as (
     select
         forms.*,
         {%- for key in ssd_outcome_json_keys('cine_referral_outcome_json') %}
-        flags.{{ key | lower }},
+            flags.{{ key | lower }},
         {%- endfor %}
         sources.dfe_code as source_code,
         sources.dfe_description as source_description,
@@ -133,7 +133,9 @@ final as (
             when coalesce(joined.instance_state, '') <> 'COMPLETE' then 'form_not_complete'
             when joined.pers_person_id is null then 'person_not_in_ssd_person'
             when joined.cincensus_dateofreferral is null then 'missing_referral_date'
-            when joined.cincensus_referralsource is not null and joined.source_code is null then 'unknown_referral_source'
+            when
+                joined.cincensus_referralsource is not null and joined.source_code is null
+                then 'unknown_referral_source'
             when joined.cincensus_primaryneedcategory is not null and joined.need_code is null
                 then 'unknown_primary_need_code'
             when joined.close_date is not null and joined.close_reason is null then 'unknown_close_reason_code'

@@ -95,7 +95,7 @@ referrals as (
         on members.assignment_key = assignments.assignment_key
     inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
         on assignments.person_id = episodes.cine_person_id
-            and episodes.cine_referral_date <= members.plan_start
+            and members.plan_start >= episodes.cine_referral_date
             and episodes._dq_reason is null
 
 ),
@@ -115,7 +115,7 @@ allocations as (
         on members.assignment_key = assignments.assignment_key
     inner join {{ ref('int_eclipse__worker_allocations') }} as allocations
         on assignments.person_id = allocations.person_id
-            and allocations.start_date <= members.plan_start
+            and members.plan_start >= allocations.start_date
 
 ),
 

@@ -54,7 +54,7 @@ referrals as (
     from episodes
     inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as cin
         on episodes.person_id = cin.cine_person_id
-            and cin.cine_referral_date <= episodes.start_date
+            and episodes.start_date >= cin.cine_referral_date
             and cin._dq_reason is null
 
 ),

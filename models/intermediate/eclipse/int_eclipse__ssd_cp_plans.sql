@@ -94,12 +94,12 @@ plan_categories as (
             when categories.start_date >= members.plan_start
                 and categories.start_date <= coalesce(members.plan_end, {{ ssd_as_at_date() }})
                 then row_number() over (
-                    partition by
-                        members.assignment_key,
-                        categories.start_date >= members.plan_start
-                        and categories.start_date <= coalesce(members.plan_end, {{ ssd_as_at_date() }})
-                    order by categories.start_date desc, categories.assignment_key desc
-                )
+                        partition by
+                            members.assignment_key,
+                            categories.start_date >= members.plan_start
+                            and categories.start_date <= coalesce(members.plan_end, {{ ssd_as_at_date() }})
+                        order by categories.start_date desc, categories.assignment_key desc
+                    )
         end as latest_row,
         categories.start_date <= members.plan_start as started_by_plan_start
     from members
@@ -139,7 +139,7 @@ conferences as (
             and forms.design_guid = '21e01e2e-fd65-439d-a8aa-a179106a3d45'
             and forms.design_subname = 'child protection - initial conference'
             and forms.instance_state = 'COMPLETE'
-            and forms.r903_return_dateofmeetingconference <= members.plan_start
+            and members.plan_start >= forms.r903_return_dateofmeetingconference
 
 ),
 
@@ -157,7 +157,7 @@ referrals as (
         on members.assignment_key = assignments.assignment_key
     inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
         on assignments.person_id = episodes.cine_person_id
-            and episodes.cine_referral_date <= members.plan_start
+            and members.plan_start >= episodes.cine_referral_date
             and episodes._dq_reason is null
 
 ),

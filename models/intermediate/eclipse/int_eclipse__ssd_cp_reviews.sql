@@ -36,7 +36,7 @@ previous_meetings as (
     from forms
     inner join meetings
         on forms.person_id = meetings.person_id
-            and meetings.r903_return_dateofmeetingconference < forms.r903_return_dateofmeetingconference
+            and forms.r903_return_dateofmeetingconference > meetings.r903_return_dateofmeetingconference
 
 ),
 

@@ -23,10 +23,10 @@ with forms as (
 flags as (
 
     select
-        instance_id,
         {%- for key in ssd_outcome_json_keys('icpc_icpc_outcome_json') %}
-        max(case when flag_key = '{{ key }}' then 'Y' end) as {{ key | lower }}{{ ',' if not loop.last }}
+            max(case when flag_key = '{{ key }}' then 'Y' end) as {{ key | lower }},
         {%- endfor %}
+        instance_id
     from {{ ref('int_eclipse__form_outcome_flags') }}
     where json_column = 'icpc_icpc_outcome_json'
     group by instance_id
@@ -52,7 +52,7 @@ enquiries as (
     from forms
     inner join {{ ref('int_eclipse__ssd_s47_enquiry') }} as s47
         on forms.person_id = s47.s47e_person_id
-            and s47.s47e_s47_start_date <= forms.r903_return_dateofmeetingconference
+            and forms.r903_return_dateofmeetingconference >= s47.s47e_s47_start_date
             and s47._dq_reason is null
 
 ),
@@ -70,7 +70,7 @@ strategy as (
         on forms.person_id = discussions.person_id
             and discussions.design_guid = 'f9a86a19-ea09-41f0-9403-a88e2b0e738a'
             and discussions.instance_state = 'COMPLETE'
-            and discussions.dateofmeeting <= forms.r903_return_dateofmeetingconference
+            and forms.r903_return_dateofmeetingconference >= discussions.dateofmeeting
 
 ),
 
@@ -98,7 +98,7 @@ referrals as (
     from forms
     inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
         on forms.person_id = episodes.cine_person_id
-            and episodes.cine_referral_date <= forms.r903_return_dateofmeetingconference
+            and forms.r903_return_dateofmeetingconference >= episodes.cine_referral_date
             and episodes._dq_reason is null
 
 ),
@@ -116,7 +116,7 @@ allocations as (
     from forms
     inner join {{ ref('int_eclipse__worker_allocations') }} as allocations
         on forms.person_id = allocations.person_id
-            and allocations.start_date <= forms.r903_return_dateofmeetingconference
+            and forms.r903_return_dateofmeetingconference >= allocations.start_date
 
 ),
 
@@ -125,7 +125,7 @@ joined as (
     select
         forms.*,
         {%- for key in ssd_outcome_json_keys('icpc_icpc_outcome_json') %}
-        flags.{{ key | lower }},
+            flags.{{ key | lower }},
         {%- endfor %}
         enquiries.s47e_s47_enquiry_id,
         strategy.dateofmeeting as strategy_date,

@@ -41,7 +41,7 @@ referrals as (
     from relationships
     inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
         on relationships.person_id = episodes.cine_person_id
-            and episodes.cine_referral_date <= relationships.start_date
+            and relationships.start_date >= episodes.cine_referral_date
             and episodes._dq_reason is null
     where relationships.relationship_class_code = 'CW'
 

@@ -41,7 +41,8 @@ numbered as (
         registrations.registration_no,
         names.full_name,
         row_number() over (
-            partition by staff_numbers.person_id order by staff_numbers.start_date desc, staff_numbers.reference_number_key
+            partition by staff_numbers.person_id
+            order by staff_numbers.start_date desc, staff_numbers.reference_number_key asc
         ) as worker_row
     from staff_numbers
     left join registrations

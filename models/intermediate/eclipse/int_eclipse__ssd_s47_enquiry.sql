@@ -16,10 +16,10 @@ with forms as (
 flags as (
 
     select
-        instance_id,
         {%- for key in ssd_outcome_json_keys('s47e_s47_outcome_json') %}
-        max(case when flag_key = '{{ key }}' then 'Y' end) as {{ key | lower }}{{ ',' if not loop.last }}
+            max(case when flag_key = '{{ key }}' then 'Y' end) as {{ key | lower }},
         {%- endfor %}
+        instance_id
     from {{ ref('int_eclipse__form_outcome_flags') }}
     where json_column = 's47e_s47_outcome_json'
     group by instance_id
@@ -45,7 +45,7 @@ referrals as (
     from forms
     inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
         on forms.person_id = episodes.cine_person_id
-            and episodes.cine_referral_date <= forms.annexareturn_dateofstratmeeting
+            and forms.annexareturn_dateofstratmeeting >= episodes.cine_referral_date
             and episodes._dq_reason is null
 
 ),
@@ -63,7 +63,7 @@ allocations as (
     from forms
     inner join {{ ref('int_eclipse__worker_allocations') }} as allocations
         on forms.person_id = allocations.person_id
-            and allocations.start_date <= forms.annexareturn_dateofstratmeeting
+            and forms.annexareturn_dateofstratmeeting >= allocations.start_date
 
 ),
 
@@ -72,7 +72,7 @@ joined as (
     select
         forms.*,
         {%- for key in ssd_outcome_json_keys('s47e_s47_outcome_json') %}
-        flags.{{ key | lower }},
+            flags.{{ key | lower }},
         {%- endfor %}
         referrals.cine_referral_id,
         workers.allocated_id as worker_id,
