@@ -25,11 +25,7 @@ NOT_YET_MAPPED: frozenset[str] = frozenset(
     {
         "ssd_legal_status",
         "ssd_early_help_episodes",
-        "ssd_cla_health",
-        "ssd_cla_immunisations",
         "ssd_cla_reviews",
-        "ssd_sdq_scores",
-        "ssd_missing",
         "ssd_care_leavers",
         "ssd_permanence",
     }

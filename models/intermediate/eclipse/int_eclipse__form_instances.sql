@@ -24,7 +24,8 @@ final as (
         {%- for control in [
             'icContactDate', 'CINCensus_DateOfReferral', 'CINCensus_startDateOfForm', 'AnnexAReturn_dateOfVisit',
             'AnnexAReturn_dateOfStratMeeting', 'dateOfMeeting', '903Return_dateOfMeetingConference',
-            'dateofnextplanmeetingreview_35',
+            'dateofnextplanmeetingreview_35', '903Return_dateOfLatestSDQRecord', '903Return_dateOfCheck2',
+            '903Return_dateOfCheckImm',
         ] %}
             max(case when control_name = '{{ control }}' then date_answer_value end)
                 as {{ control | lower | replace('903', 'r903_') }},
@@ -32,12 +33,23 @@ final as (
         {%- for control in [
             'CINCensus_ReferralSource', 'CINCensus_primaryNeedCategory', 'SeenAlone',
             'AnnexAReturn_wasTheChildSeen', 'AnnexAReturn_wasTheChildSeenAlone', 'AnnexAReturn_typeOfMeeting',
-            'ChildProtectionNextStep',
+            'ChildProtectionNextStep', 'youngPersonsStrengthsAndDifficultiesQuestionnaireScore',
+            '903Return_reasonForNotSubmittingSDQ', '903Return_HealthAssessmentTakenPlace', '903Return_ImmunisationsComplete',
         ] %}
             max(case when control_name = '{{ control }}' then answer_value end)
                 as {{ control | lower | replace('903', 'r903_') }},
         {%- endfor %}
         max(case when control_name = 'icContactBy' then answer_value end) as iccontactby,
+        -- The missing form's controls carry a page suffix (DATECHILDLASTSEEN_2 ...): read them by prefix.
+        max(case when upper(control_name) like 'DATECHILDLASTSEEN%' then date_answer_value end) as missing_start_date,
+        max(case when upper(control_name) like 'FOUNDREPORTDATE%' then date_answer_value end) as missing_end_date,
+        max(case when upper(control_name) like 'ABSENCETYPE%' then answer_value end) as missing_absence_type,
+        max(
+            case when upper(control_name) like 'HASARETURNHOMEINTERVIEWBEENOFFERED%' then answer_value end
+        ) as missing_rhi_offered,
+        max(
+            case when upper(control_name) like 'HASTHERETURNHOMEINTERVIEWBEENACCEPTED%' then answer_value end
+        ) as missing_rhi_accepted,
         max(case when control_name = 'icContactBy' then short_answer_value end) as iccontactby_code
     from answers
     group by instance_id

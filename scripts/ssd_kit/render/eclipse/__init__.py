@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ssd_kit.render.base import RenderContext, assemble
-from ssd_kit.render.eclipse import care, forms, people
+from ssd_kit.render.eclipse import care, forms, outcomes, people
 
 SUPPLIER = "eclipse"
 DEFAULT_SCHEMA = "eclipse"
@@ -79,4 +79,4 @@ def raw_schema() -> dict[str, dict[str, str]]:
 
 def render(truth: Mapping[str, pd.DataFrame], seed: int = 0) -> dict[str, pd.DataFrame]:
     ctx = RenderContext(truth=truth, rng=np.random.default_rng(seed + 2_000_029))
-    return assemble(raw_schema(), [people.render, care.render], ctx)
+    return assemble(raw_schema(), [people.render, care.render, outcomes.render], ctx)

@@ -193,7 +193,9 @@ def _cp_forms(ctx: RenderContext) -> list[pd.DataFrame]:
     inst = Instances(_header(cv["clav_cla_visit_id"], cv["clav_person_id"]), VISIT, "Child in care")
     frames.append(forms.answers(ctx, inst, "AnnexAReturn_dateOfVisit", date=cv["clav_cla_visit_date"]))
     frames.append(
-        forms.answers(ctx, inst, "AnnexAReturn_wasTheChildSeen", text=cv["clav_cla_visit_seen"].map({"Y": "Yes", "N": "No"}))
+        forms.answers(
+            ctx, inst, "AnnexAReturn_wasTheChildSeen", text=cv["clav_cla_visit_seen"].map({"Y": "Yes", "N": "No"})
+        )
     )
     frames.append(
         forms.answers(
