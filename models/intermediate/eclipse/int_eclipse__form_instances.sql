@@ -25,7 +25,7 @@ final as (
             'icContactDate', 'CINCensus_DateOfReferral', 'CINCensus_startDateOfForm', 'AnnexAReturn_dateOfVisit',
             'AnnexAReturn_dateOfStratMeeting', 'dateOfMeeting', '903Return_dateOfMeetingConference',
             'dateofnextplanmeetingreview_35', '903Return_dateOfLatestSDQRecord', '903Return_dateOfCheck2',
-            '903Return_dateOfCheckImm',
+            '903Return_dateOfCheckImm', 'dateOfPathwayPlan',
         ] %}
             max(case when control_name = '{{ control }}' then date_answer_value end)
                 as {{ control | lower | replace('903', 'r903_') }},

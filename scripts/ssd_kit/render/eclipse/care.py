@@ -26,6 +26,7 @@ STRATEGY = "f9a86a19-ea09-41f0-9403-a88e2b0e738a"
 MEETING = "21e01e2e-fd65-439d-a8aa-a179106a3d45"
 IRO_QA = "79f3495c-134f-4e69-b00f-7621925419f7"
 IRO_RECORD = "2d9d174f-77ed-40bd-ac2b-cae8015ad799"
+PATHWAY = "c17d1557-513d-443f-8013-a31eb541455b"
 VISIT = forms.VISIT
 
 PATH_CP_PLAN = 51
@@ -49,6 +50,16 @@ TABLES: dict[str, dict[str, str]] = {
         "PLACEMENTTYPECODE": "text",
         "PLACEMENTPROVISIONCODE": "text",
         "PLACEMENTCHANGEREASONCODE": "text",
+    },
+    "CLACARELEAVERDETAILSVIEW": {
+        "CARELEAVERID": "int",
+        "PERSONID": "int",
+        "ELIGIBILITY": "text",
+        "INTOUCHCODE": "text",
+        "CONTACTDATE": "datetime",
+        "ACCOMODATIONCODE": "text",
+        "ACCOMSUITABLE": "text",
+        "MAINACTIVITYCODE": "text",
     },
     "CLAPERIODOFCAREVIEW": {
         "PERIODOFCAREID": "int",
@@ -206,6 +217,11 @@ def _cp_forms(ctx: RenderContext) -> list[pd.DataFrame]:
         )
     )
 
+    # Pathway needs assessment and plan forms (the care leaver's pathway plan reviews).
+    cl = t["ssd_care_leavers"].reset_index(drop=True)
+    pinst = Instances(_header(pd.Series(ctx.new_ids(len(cl))), cl["clea_person_id"]), PATHWAY)
+    frames.append(forms.answers(ctx, pinst, "dateOfPathwayPlan", date=cl["clea_pathway_plan_review_date"]))
+
     # IRO review records (the last IRO contact of a looked-after child): one per held CLA review.
     cr = t["ssd_cla_reviews"]
     cr = cr[cr["clar_cla_review_cancelled"] != "Y"].reset_index(drop=True)
@@ -350,7 +366,20 @@ def _cla(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
             "DISCHARGEDATE": per["last_end"],
         }
     )
-    return {"CLAEPISODEOFCAREVIEW": [eps], "CLAPERIODOFCAREVIEW": [periods]}
+    cl = t["ssd_care_leavers"]
+    leavers = pd.DataFrame(
+        {
+            "CARELEAVERID": _ids(cl["clea_table_id"]),
+            "PERSONID": _ids(cl["clea_person_id"]),
+            "ELIGIBILITY": cl["clea_care_leaver_eligibility"],
+            "INTOUCHCODE": cl["clea_care_leaver_in_touch"],
+            "CONTACTDATE": cl["clea_care_leaver_latest_contact"],
+            "ACCOMODATIONCODE": cl["clea_care_leaver_accommodation"],
+            "ACCOMSUITABLE": cl["clea_care_leaver_accom_suitable"].map({"1": "Suitable", "2": "Unsuitable"}),
+            "MAINACTIVITYCODE": cl["clea_care_leaver_activity"],
+        }
+    )
+    return {"CLAEPISODEOFCAREVIEW": [eps], "CLAPERIODOFCAREVIEW": [periods], "CLACARELEAVERDETAILSVIEW": [leavers]}
 
 
 def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
