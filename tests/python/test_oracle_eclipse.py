@@ -25,7 +25,6 @@ NOT_YET_MAPPED: frozenset[str] = frozenset(
     {
         "ssd_legal_status",
         "ssd_early_help_episodes",
-        "ssd_cla_reviews",
         "ssd_permanence",
     }
 )

@@ -25,7 +25,7 @@ final as (
             'icContactDate', 'CINCensus_DateOfReferral', 'CINCensus_startDateOfForm', 'AnnexAReturn_dateOfVisit',
             'AnnexAReturn_dateOfStratMeeting', 'dateOfMeeting', '903Return_dateOfMeetingConference',
             'dateofnextplanmeetingreview_35', '903Return_dateOfLatestSDQRecord', '903Return_dateOfCheck2',
-            '903Return_dateOfCheckImm', 'dateOfPathwayPlan',
+            '903Return_dateOfCheckImm', 'dateOfPathwayPlan', 'dateOfReview', 'dateOfNextReview',
         ] %}
             max(case when control_name = '{{ control }}' then date_answer_value end)
                 as {{ control | lower | replace('903', 'r903_') }},
@@ -50,7 +50,10 @@ final as (
         max(
             case when upper(control_name) like 'HASTHERETURNHOMEINTERVIEWBEENACCEPTED%' then answer_value end
         ) as missing_rhi_accepted,
-        max(case when control_name = 'icContactBy' then short_answer_value end) as iccontactby_code
+        max(case when control_name = 'icContactBy' then short_answer_value end) as iccontactby_code,
+        max(
+            case when control_name = 'howWasTheChildAbleToContributeTheirViewsToTheReview' then short_answer_value end
+        ) as review_participation_code
     from answers
     group by instance_id
 

@@ -6,7 +6,7 @@
 -- options; the CP flag ('Set next review') is icpc_icpc_outcome_cp_flag. S47: the child's latest enquiry in
 -- ssd_s47_enquiry started on or before the conference. Target date: 15 working days after the child's latest
 -- strategy discussion (design f9a86a19-..., dateOfMeeting) on or before the conference, counting
--- Mondays to Fridays (no bank holidays). CP plan: the child's
+-- Mondays to Fridays (no bank holidays; a weekend strategy discussion counts from the next Monday). CP plan: the child's
 -- plan in ssd_cp_plans that starts on the conference date. Referral: latest referral on or before the
 -- conference. Worker / team: the allocation that had started on the conference date.
 {# The SSD's ICPC target date counts Mondays to Fridays only (the simulator's rule; the Eclipse extract's
@@ -169,7 +169,11 @@ final as (
         case when lower(annexareturn_typeofmeeting) = 'transfer in conference' then 'Y' else 'N' end
             as icpc_icpc_transfer_in,
         cast(
-            {{ ssd_add_working_days('strategy_date', 15, holidays=weekdays_only) }} as {{ ssd_type('timestamp') }}
+            {{ ssd_add_working_days(
+                'strategy_date',
+                'case when ' ~ _ssd_is_weekday('strategy_date') ~ ' then 15 else 16 end',
+                holidays=weekdays_only,
+            ) }} as {{ ssd_type('timestamp') }}
         ) as icpc_icpc_target_date,
         r903_return_dateofmeetingconference as icpc_icpc_date,
         coalesce(cp_flag, 'N') as icpc_icpc_outcome_cp_flag,

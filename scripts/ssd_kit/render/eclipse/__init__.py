@@ -41,6 +41,8 @@ CANNOT_CARRY: dict[str, tuple[str, ...]] = {
     # The extract puts a UPRN where the Ofsted URN belongs, and computes the distance with PostgreSQL's
     # earthdistance from geocodes the simulated addresses do not carry consistently.
     "ssd_cla_placement": ("clap_cla_placement_urn", "clap_cla_placement_distance"),
+    # The extract writes a literal N: Eclipse's review forms do not say whether a review was cancelled.
+    "ssd_cla_reviews": ("clar_cla_review_cancelled",),
     "ssd_professionals": (
         "prof_professional_job_title",
         "prof_professional_caseload",

@@ -27,6 +27,7 @@ MEETING = "21e01e2e-fd65-439d-a8aa-a179106a3d45"
 IRO_QA = "79f3495c-134f-4e69-b00f-7621925419f7"
 IRO_RECORD = "2d9d174f-77ed-40bd-ac2b-cae8015ad799"
 PATHWAY = "c17d1557-513d-443f-8013-a31eb541455b"
+IRO_DECISIONS = "b5c5c8d8-5ba7-4919-a3cd-9722e8e90aaf"
 VISIT = forms.VISIT
 
 PATH_CP_PLAN = 51
@@ -221,6 +222,29 @@ def _cp_forms(ctx: RenderContext) -> list[pd.DataFrame]:
     cl = t["ssd_care_leavers"].reset_index(drop=True)
     pinst = Instances(_header(pd.Series(ctx.new_ids(len(cl))), cl["clea_person_id"]), PATHWAY)
     frames.append(forms.answers(ctx, pinst, "dateOfPathwayPlan", date=cl["clea_pathway_plan_review_date"]))
+
+    # CLA reviews: the IRO decisions form (review date; the NEXT review's due date) and the IRO quality-assurance
+    # form (the review id, participation as a short code), matched on the review date.
+    rv = t["ssd_cla_reviews"].sort_values(["clar_cla_id", "clar_cla_review_date"]).reset_index(drop=True)
+    next_due = rv.groupby("clar_cla_id")["clar_cla_review_due_date"].shift(-1)
+    dinst = Instances(_header(pd.Series(ctx.new_ids(len(rv))), rv["clar_cla_person_id"]), IRO_DECISIONS)
+    frames.append(forms.answers(ctx, dinst, "dateOfReview", date=rv["clar_cla_review_date"]))
+    frames.append(forms.answers(ctx, dinst, "dateOfNextReview", date=next_due))
+    qinst = Instances(
+        _header(rv["clar_cla_review_id"], rv["clar_cla_person_id"]), IRO_QA, "Child/young person in care review"
+    )
+    frames.append(forms.answers(ctx, qinst, "dateOfMeeting", date=rv["clar_cla_review_date"]))
+    frames.append(
+        forms.answers(
+            ctx,
+            qinst,
+            "howWasTheChildAbleToContributeTheirViewsToTheReview",
+            text=rv["clar_cla_review_participation"].map(
+                lambda c: f"Participation {c}" if isinstance(c, str) else None
+            ),
+            short=rv["clar_cla_review_participation"],
+        )
+    )
 
     # IRO review records (the last IRO contact of a looked-after child): one per held CLA review.
     cr = t["ssd_cla_reviews"]
