@@ -1,13 +1,18 @@
--- ssd_cla_reviews: one row per Child in Care: IRO decisions form (design b5c5c8d8-...). Review date:
--- dateOfReview. Review id: the INSTANCEID of the child's Independent Reviewing Officer quality-assurance form
--- (design 79f3495c-..., sub-name Child/young person in care review) dated (dateOfMeeting) on the review date;
--- without one the review has no key (quarantined; the extract wrote a NULL key). Participation: that form's
--- short answer to howWasTheChildAbleToContributeTheirViewsToTheReview (PN code). Period of care: the child's
--- period containing the review date. Due date: dateOfNextReview on the previous review's form in the same
--- period; a period's first review has no earlier form, so its due date is the statutory 20 working days
--- (Mondays to Fridays; a weekend entry counts from the next Monday) after entry to care. Cancelled: the extract writes a literal N; no source (null).
--- Person: the form's subject (the extract's table has no person column).
+-- ssd_cla_reviews: one row per Child in Care: IRO decisions form (design b5c5c8d8-...). Review date: dateOfReview.
+-- Review id: the INSTANCEID of the child's Independent Reviewing Officer quality-assurance form (design
+-- 79f3495c-..., sub-name Child/young person in care review) dated (dateOfMeeting) on the review date; without one
+-- the review has no key (quarantined; the extract wrote a NULL key). Participation: that form's short answer to
+-- howWasTheChildAbleToContributeTheirViewsToTheReview (PN code). Period of care: the child's period containing the
+-- review date. Due date: dateOfNextReview on the previous review's form in the same period; a period's first review
+-- has no earlier form, so its due date is the statutory 20 working days (Mondays to Fridays; a weekend entry counts
+-- from the next Monday) after entry to care. Cancelled: the extract writes a literal N; no source (null). Person:
+-- the form's subject (the extract's table has no person column).
 {%- set weekdays_only = '(select cast(null as date) as holiday_date where 1 = 0)' %}
+{%- set first_due = ssd_add_working_days(
+    'in_period.admission_date',
+    'case when ' ~ _ssd_is_weekday('in_period.admission_date') ~ ' then 20 else 21 end',
+    holidays=weekdays_only,
+) %}
 with forms as (
 
     select * from {{ ref('int_eclipse__form_instances') }}
@@ -89,15 +94,7 @@ final as (
         in_period.period_of_care_id as clar_cla_id,
         forms.person_id as clar_cla_person_id,
         case
-            when previous_reviews.review_no = 1
-                then cast(
-                    {{ ssd_add_working_days(
-                        'in_period.admission_date',
-                        'case when ' ~ _ssd_is_weekday('in_period.admission_date') ~ ' then 20 else 21 end',
-                        holidays=weekdays_only,
-                    ) }}
-                    as {{ ssd_type('timestamp') }}
-                )
+            when previous_reviews.review_no = 1 then cast({{ first_due }} as {{ ssd_type('timestamp') }})
             else previous_reviews.previous_next_review
         end as clar_cla_review_due_date,
         forms.dateofreview as clar_cla_review_date,

@@ -1,14 +1,14 @@
--- ssd_initial_cp_conference: one row per Child: Record of meeting(s) and plan form (design 21e01e2e-...)
--- with sub-name Child Protection - Initial Conference. The conference id is the INSTANCEID (the extract's
--- INSTANCEID || PERSONID is not used); Eclipse has no separate meeting id (the extract repeats the
--- INSTANCEID): icpc_icpc_meeting_id is null. Date: 903Return_dateOfMeetingConference. Transfer in: Y when
--- AnnexAReturn_typeOfMeeting is 'Transfer in conference'. Outcome JSON: the ticked ChildProtectionNextStep
--- options; the CP flag ('Set next review') is icpc_icpc_outcome_cp_flag. S47: the child's latest enquiry in
--- ssd_s47_enquiry started on or before the conference. Target date: 15 working days after the child's latest
--- strategy discussion (design f9a86a19-..., dateOfMeeting) on or before the conference, counting
--- Mondays to Fridays (no bank holidays; a weekend strategy discussion counts from the next Monday). CP plan: the child's
--- plan in ssd_cp_plans that starts on the conference date. Referral: latest referral on or before the
--- conference. Worker / team: the allocation that had started on the conference date.
+-- ssd_initial_cp_conference: one row per Child: Record of meeting(s) and plan form (design 21e01e2e-...) with sub-
+-- name Child Protection - Initial Conference. The conference id is the INSTANCEID (the extract's INSTANCEID ||
+-- PERSONID is not used); Eclipse has no separate meeting id (the extract repeats the INSTANCEID):
+-- icpc_icpc_meeting_id is null. Date: 903Return_dateOfMeetingConference. Transfer in: Y when
+-- AnnexAReturn_typeOfMeeting is 'Transfer in conference'. Outcome JSON: the ticked ChildProtectionNextStep options;
+-- the CP flag ('Set next review') is icpc_icpc_outcome_cp_flag. S47: the child's latest enquiry in ssd_s47_enquiry
+-- started on or before the conference. Target date: 15 working days after the child's latest strategy discussion
+-- (design f9a86a19-..., dateOfMeeting) on or before the conference, counting Mondays to Fridays (no bank holidays;
+-- a weekend strategy discussion counts from the next Monday). CP plan: the child's plan in ssd_cp_plans that starts
+-- on the conference date. Referral: latest referral on or before the conference. Worker / team: the allocation that
+-- had started on the conference date.
 {# The SSD's ICPC target date counts Mondays to Fridays only (the simulator's rule; the Eclipse extract's
     own calendar also skips its hard-coded bank holidays): an empty holiday relation. #}
 {%- set weekdays_only = '(select cast(null as date) as holiday_date where 1 = 0)' %}

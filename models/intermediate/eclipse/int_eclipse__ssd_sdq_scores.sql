@@ -32,14 +32,21 @@ joined as (
         forms.*,
         reasons.dfe_code as reason_code,
         people.pers_person_id,
-        forms.youngpersonsstrengthsanddifficultiesquestionnairescore as score_text,
-        translate(forms.youngpersonsstrengthsanddifficultiesquestionnairescore, '0123456789', '') = ''
-        as score_is_number
+        forms.youngpersonsstrengthsanddifficultiesquestionnairescore as score_text
     from forms
     left join reasons
         on lower(forms.r903_return_reasonfornotsubmittingsdq) = reasons.answer_text
     left join people
         on forms.person_id = people.pers_person_id
+
+),
+
+checked as (
+
+    select
+        joined.*,
+        translate(score_text, '0123456789', '') = '' as score_is_number
+    from joined
 
 ),
 
@@ -60,7 +67,7 @@ final as (
             when r903_return_reasonfornotsubmittingsdq is not null and reason_code is null then 'unknown_sdq_reason'
             when score_text is null and reason_code is null then 'no_sdq_answer'
         end as _dq_reason
-    from joined
+    from checked
 
 )
 
