@@ -583,6 +583,9 @@ def test_903_codes_valid_for_2025_26(truth):
     h5 = pl[pl["clap_cla_placement_type"] == "H5"]
     assert (h5["clap_cla_placement_end_date"] < pd.Timestamp("2024-04-01")).all()
     assert ((pl["clap_cla_placement_provider"] == "PR0") == (pl["clap_cla_placement_type"] == "P1")).all()
+    sa = pl[pl["clap_cla_placement_type"].isin(["H5", "K3"])].merge(
+        truth["ssd_person"], left_on="clap_person_id", right_on="pers_person_id")
+    assert (sa["clap_cla_placement_start_date"] >= sa["pers_dob"] + pd.DateOffset(years=16)).all()  # 371
     exempt = ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14", "H5"]
     assert (pl["clap_cla_placement_urn"].notna() == ~pl["clap_cla_placement_type"].isin(exempt)).all()
 

@@ -77,6 +77,7 @@ def _placement_types(rng: np.random.Generator, age: np.ndarray, uasc: np.ndarray
         t[m] = choice(rng, weights, int(m.sum()))
         lo = hi
     t[uasc] = choice(rng, UASC_PLACEMENT, int(uasc.sum()))
+    t[(t == "H5") & (age < 16.05)] = "U6"  # supported accommodation only from 16 (903 rule 371)
     t[(t == "H5") & (start >= K3_FROM)] = "K3"
     return t
 
@@ -186,7 +187,8 @@ def _overlaps_code(lg: pd.DataFrame, eff_end: np.ndarray, p: np.ndarray, start: 
 
 def _postcodes(rng: np.random.Generator, areas: tuple[str, ...], local: np.ndarray, n: int) -> np.ndarray:
     """UK-looking postcodes: local ones in the profile's areas, others elsewhere."""
-    others = np.array(["M", "LS", "S", "NE", "BS", "CF", "L", "NG", "CV", "SO", "PE", "HU", "YO", "CH"])
+    # English areas only: a placement in Wales/Scotland has no Ofsted URN (903 rule 243)
+    others = np.array(["M", "LS", "S", "NE", "BS", "DE", "L", "NG", "CV", "SO", "PE", "HU", "YO", "WF"])
     area = np.where(local, np.array(areas)[rng.integers(0, len(areas), n)], others[rng.integers(0, len(others), n)])
     letters = np.array(list("ABDEFGHJLNPQRSTUWXYZ"))
     out = (area.astype(object) + rng.integers(1, 30, n).astype(str).astype(object) + " "
