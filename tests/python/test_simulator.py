@@ -11,6 +11,7 @@ import pytest
 
 from ssd_kit import spec
 from ssd_kit.simulate import PROFILES, simulate
+from ssd_kit.simulate.cla import URN_TYPES
 from ssd_kit.simulate.outcomes import CARE_PLAN_KEYS
 from ssd_kit.simulate.outcomes import TABLES as OUTCOME_TABLES
 from ssd_kit.simulate.seeds import codes
@@ -255,8 +256,7 @@ def test_placements_do_not_overlap_and_match_episodes(truth):
     assert (ep["clap_cla_id"] == ep["clae_cla_id"]).all()
     urn = pl["clap_cla_placement_urn"].dropna()
     assert urn.str.fullmatch(r"SC\d{6}").all()
-    assert (pl["clap_cla_placement_urn"].notna() == pl["clap_cla_placement_type"].isin(
-        ["K1", "K2", "R1", "S1"])).all()
+    assert (pl["clap_cla_placement_urn"].notna() == pl["clap_cla_placement_type"].isin(URN_TYPES)).all()
     assert (pl["clap_cla_placement_postcode"].dropna().str.len() > 4).all()
 
 
@@ -534,3 +534,79 @@ def test_sdq_ages_and_time_in_care(truth):
     age = (sdq["csdq_sdq_completed_date"] - sdq["pers_dob"]).dt.days / 365.25
     assert age.between(3.5, 17).all()
 
+
+
+# --- DfE validity of the truth (the rules the csc-validator packages check on the returns) ---
+
+UPN_LA_CODES = {"841", "840", "805", "806", "807", "808", "330", "928", "857", "201", "873"}
+
+
+def _upn_ok(upn: str) -> bool:
+    letters = "ABCDEFGHJKLMNPQRTUVWXYZ"
+    total = sum(int(c) * w for c, w in zip(upn[1:], range(2, 14), strict=True))
+    return len(upn) == 13 and upn[0] == letters[total % 23] and upn[1:4] in UPN_LA_CODES
+
+
+def test_upns_are_dfe_valid(truth):
+    """CIN 1510 (check letter) and 1530 (characters 2-4 a real LA code), current and former UPNs."""
+    upn = truth["ssd_person"]["pers_upn"].dropna()
+    former = truth["ssd_linked_identifiers"]["link_identifier_value"].dropna()
+    assert len(upn) and len(former)
+    assert all(_upn_ok(u) for u in upn) and all(_upn_ok(u) for u in former)
+    assert (upn.str[1:4] == PROFILES["small"].la_code).mean() > 0.7
+
+
+def test_closed_after_assessment_only_without_further_activity(truth):
+    """CIN 2990 / 8825Q / 8873Q: RC8/RC9 only after an assessment with no S47, ICPC, CP or CIN plan;
+    factor 21 only on assessments of RC8/RC9 episodes."""
+    ce = truth["ssd_cin_episodes"]
+    rc89 = set(ce.loc[ce["cine_close_reason"].isin(["RC8", "RC9"]), "cine_referral_id"])
+    assert rc89
+    asm = truth["ssd_cin_assessments"]
+    assert rc89 <= set(asm["cina_referral_id"])
+    assert not rc89 & set(truth["ssd_s47_enquiry"]["s47e_referral_id"])
+    assert not rc89 & set(truth["ssd_initial_cp_conference"]["icpc_referral_id"])
+    assert not rc89 & set(truth["ssd_cp_plans"]["cppl_referral_id"])
+    assert not rc89 & set(truth["ssd_cin_plans"]["cinp_referral_id"])
+    fac = truth["ssd_assessment_factors"]
+    none = fac.loc[fac["cinf_assessment_factors_json"] == '["21"]', "cinf_assessment_id"]
+    refs = set(asm.loc[asm["cina_assessment_id"].isin(none), "cina_referral_id"])
+    assert refs <= rc89
+
+
+def test_903_codes_valid_for_2025_26(truth):
+    """903 145 (CIN N1-N8), 146/550 (no P2, no H5 open from April 2024, PR0 only with P1), 218/222 (URN)."""
+    ep = truth["ssd_cla_episodes"]
+    assert set(ep["clae_cla_primary_need_code"].dropna()) <= {f"N{i}" for i in range(1, 9)}
+    pl = truth["ssd_cla_placement"]
+    assert "P2" not in set(pl["clap_cla_placement_type"])
+    h5 = pl[pl["clap_cla_placement_type"] == "H5"]
+    assert (h5["clap_cla_placement_end_date"] < pd.Timestamp("2024-04-01")).all()
+    assert ((pl["clap_cla_placement_provider"] == "PR0") == (pl["clap_cla_placement_type"] == "P1")).all()
+    sa = pl[pl["clap_cla_placement_type"].isin(["H5", "K3"])].merge(
+        truth["ssd_person"], left_on="clap_person_id", right_on="pers_person_id")
+    assert (sa["clap_cla_placement_start_date"] >= sa["pers_dob"] + pd.DateOffset(years=16)).all()  # 371
+    exempt = ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14", "H5"]
+    assert (pl["clap_cla_placement_urn"].notna() == ~pl["clap_cla_placement_type"].isin(exempt)).all()
+
+
+def test_903_legal_status_rules(truth):
+    """903 358 (J1-J3 from age 10), 361 (L1 at most 3 days), 553 (E1 only with a live adoption decision)."""
+    lg = truth["ssd_legal_status"].merge(truth["ssd_person"][["pers_person_id", "pers_dob"]],
+                                         left_on="lega_person_id", right_on="pers_person_id")
+    j = lg[lg["lega_legal_status"].isin(["J1", "J2", "J3"])]
+    assert (j["lega_legal_status_start_date"] > j["pers_dob"] + pd.DateOffset(years=10)).all()
+    l1 = lg[lg["lega_legal_status"] == "L1"]
+    assert ((l1["lega_legal_status_end_date"] - l1["lega_legal_status_start_date"]).dt.days <= 3).all()
+    perm = truth["ssd_permanence"]
+    rev = perm[perm["perm_decision_reversed_date"].notna() & perm["perm_placement_order_date"].notna()]
+    e1 = lg[lg["lega_legal_status"] == "E1"].merge(rev, left_on="lega_person_id", right_on="perm_person_id")
+    limit = e1["perm_decision_reversed_date"] + pd.Timedelta(days=60)
+    due = e1[limit < AS_AT_TS]  # the revocation is known by as_at
+    assert (due["lega_legal_status_end_date"] <= limit[limit < AS_AT_TS]).all()
+
+
+def test_previous_permanence_for_every_period(truth):
+    """903 630: every period of care records the previous-permanence answer."""
+    pp = truth["ssd_cla_previous_permanence"]
+    assert set(pp["lapp_person_id"]) == set(truth["ssd_cla_episodes"]["clae_person_id"])

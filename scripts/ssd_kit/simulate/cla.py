@@ -19,7 +19,7 @@ PLACEMENT_BY_AGE = [  # (max age, weights)
     (12, {"U6": 0.5, "U4": 0.2, "U3": 0.12, "U1": 0.06, "K2": 0.07, "P1": 0.03, "S1": 0.02}),
     (16, {"U6": 0.38, "U4": 0.15, "U3": 0.08, "U1": 0.04, "K2": 0.25, "P1": 0.03, "S1": 0.02, "K1": 0.01,
           "R1": 0.01, "R5": 0.01, "R2": 0.01, "H5": 0.01}),
-    (99, {"U6": 0.25, "U4": 0.1, "U3": 0.05, "K2": 0.2, "H5": 0.3, "P2": 0.03, "R5": 0.02, "P1": 0.03,
+    (99, {"U6": 0.25, "U4": 0.1, "U3": 0.05, "K2": 0.2, "H5": 0.33, "R5": 0.02, "P1": 0.03,
           "K1": 0.02}),
 ]
 UASC_PLACEMENT = {"H5": 0.6, "U6": 0.3, "K2": 0.1}
@@ -29,7 +29,10 @@ PROVIDER = {
     "R": {"PR4": 0.6, "PR5": 0.2, "PR3": 0.2}, "S": {"PR4": 0.7, "PR5": 0.3},
     "P": {"PR0": 1.0},
 }
-URN_TYPES = ("K1", "K2", "R1", "S1")
+# 903 rules 218/222: an Ofsted URN for every placement type except P1, P3, R1, R2, R5, T0-T4, Z11-Z14
+# (fostering / adoption agency, children's home, supported accommodation, family centre, secure unit); none
+# for H5
+URN_TYPES = ("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6", "K1", "K2", "K3", "R3", "S1")
 MOVE_REASONS = {"CARPL": 0.38, "CREQB": 0.13, "CREQO": 0.09, "CHILD": 0.08, "LAREQ": 0.1, "STAND": 0.03,
                 "ALLEG": 0.02, "CLOSE": 0.04, "APPRR": 0.01, "OTHER": 0.12}
 PARTICIPATION = {"PN1": 0.45, "PN2": 0.05, "PN3": 0.03, "PN4": 0.07, "PN5": 0.15, "PN6": 0.15, "PN7": 0.1}
@@ -74,6 +77,7 @@ def _placement_types(rng: np.random.Generator, age: np.ndarray, uasc: np.ndarray
         t[m] = choice(rng, weights, int(m.sum()))
         lo = hi
     t[uasc] = choice(rng, UASC_PLACEMENT, int(uasc.sum()))
+    t[(t == "H5") & (age < 16.05)] = "U6"  # supported accommodation only from 16 (903 rule 371)
     t[(t == "H5") & (start >= K3_FROM)] = "K3"
     return t
 
@@ -123,7 +127,14 @@ def placements(ctx: Context, P: pd.DataFrame, lg: pd.DataFrame | None = None) ->
     same_carer |= by_carer
     typ[adopt] = np.where(by_carer[adopt], "A5", "A6")
     typ[same_carer & ~adopt] = [LONG_TERM[t] for t in prev_typ[same_carer & ~adopt]]
-    typ = np.where((typ == "H5") & (seg_start >= K3_FROM), "K3", typ)
+    # H5 only for placements that ended before K3 replaced it (903 rule 146 for 2025/26); computed on the
+    # segment end, which is only known below, so use the next boundary of the same period or the period end
+    nxt_same0 = np.append(p[1:] == p[:-1], False)
+    seg_end0 = np.where(nxt_same0, np.append(seg_start[1:], np.nan), P["eff_end"].to_numpy(float)[p])
+    typ = np.where((typ == "H5") & ((seg_start >= K3_FROM) | ~(seg_end0 < K3_FROM)), "K3", typ)
+    # placed with parents (P1) never under section 20 (903 rule 378): such a placement is foster care
+    if lg is not None and len(lg):
+        typ[_overlaps_code(lg, P["eff_end"].to_numpy(float), p, seg_start, seg_end0, "V2") & (typ == "P1")] = "U6"
     provider = np.empty(m, dtype=object)
     for letter, weights in PROVIDER.items():
         mm = np.array([t[0] == letter for t in typ])
@@ -131,7 +142,7 @@ def placements(ctx: Context, P: pd.DataFrame, lg: pd.DataFrame | None = None) ->
     pool = max(20, int(40 * ctx.profile.scale))
     urn_pool = np.char.add("SC", (rng.permutation(900_000)[:pool] + 100_000).astype(str))
     urn = np.where(np.isin(typ, URN_TYPES), urn_pool[rng.integers(0, pool, m)], None).astype(object)
-    local = rng.random(m) < 0.65
+    local = (rng.random(m) < 0.65) | (provider == "PR1")  # own provision is inside the LA (903 rule 1015)
     dist = np.where(local, rng.lognormal(np.log(4), 0.7, m), rng.lognormal(np.log(28), 0.6, m))
     dist = np.where(typ == "P1", rng.lognormal(np.log(2), 0.6, m), dist)
     postcode = _postcodes(rng, ctx.profile.postcode_areas, local, m)
@@ -141,6 +152,8 @@ def placements(ctx: Context, P: pd.DataFrame, lg: pd.DataFrame | None = None) ->
         arr[same_carer] = np.roll(arr, 1)[same_carer]
     dist[same_carer] = np.roll(dist, 1)[same_carer]
     urn[~np.isin(typ, URN_TYPES)] = None
+    lacking = np.isin(typ, URN_TYPES) & pd.isna(urn)  # e.g. adopted by carers whose home had no URN
+    urn[lacking] = urn_pool[rng.integers(0, pool, int(lacking.sum()))]
     nxt_same = np.append(p[1:] == p[:-1], False)
     seg_end = np.where(nxt_same, np.append(seg_start[1:], np.nan), P["end"].to_numpy(float)[p])
     nxt_carer = np.append(same_carer[1:], False)
@@ -156,9 +169,26 @@ def placements(ctx: Context, P: pd.DataFrame, lg: pd.DataFrame | None = None) ->
     })
 
 
+def _overlaps_code(lg: pd.DataFrame, eff_end: np.ndarray, p: np.ndarray, start: np.ndarray, end: np.ndarray,
+                   code: str) -> np.ndarray:
+    """For each interval (period p, [start, end)): does a legal status `code` run at some time in it?"""
+    g = lg.sort_values(["p", "date"], kind="stable")
+    gp = g["p"].to_numpy()
+    nxt = np.where(np.append(gp[1:] == gp[:-1], False), np.append(g["date"].to_numpy(float)[1:], np.nan),
+                   eff_end[gp])
+    iv = pd.DataFrame({"p": gp, "ls": g["date"].to_numpy(float), "le": nxt})[g["code"].to_numpy(object) == code]
+    seg = pd.DataFrame({"p": p, "s": start, "e": end, "i": np.arange(len(p))})
+    j = seg.merge(iv, on="p")
+    hit = j.loc[(j["ls"] < j["e"]) & (j["le"] > j["s"]), "i"].to_numpy()
+    out = np.zeros(len(p), dtype=bool)
+    out[hit] = True
+    return out
+
+
 def _postcodes(rng: np.random.Generator, areas: tuple[str, ...], local: np.ndarray, n: int) -> np.ndarray:
     """UK-looking postcodes: local ones in the profile's areas, others elsewhere."""
-    others = np.array(["M", "LS", "S", "NE", "BS", "CF", "L", "NG", "CV", "SO", "PE", "HU", "YO", "CH"])
+    # English areas only: a placement in Wales/Scotland has no Ofsted URN (903 rule 243)
+    others = np.array(["M", "LS", "S", "NE", "BS", "DE", "L", "NG", "CV", "SO", "PE", "HU", "YO", "WF"])
     area = np.where(local, np.array(areas)[rng.integers(0, len(areas), n)], others[rng.integers(0, len(others), n)])
     letters = np.array(list("ABDEFGHJLNPQRSTUWXYZ"))
     out = (area.astype(object) + rng.integers(1, 30, n).astype(str).astype(object) + " "
@@ -178,10 +208,13 @@ def legal_statuses(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
     first[cls == "adopt"] = choice(rng, {"C1": 0.85, "L2": 0.1, "V2": 0.05}, int((cls == "adopt").sum()))
     first[P["uasc"].to_numpy(bool)] = "V2"
     first[P["rec"].to_numpy(object) == "E14"] = "J1"
+    # remand / youth-justice statuses (J1-J3) only from age 10 (903 rule 358)
+    first[(first == "J1") & (birthday(P["dob"].to_numpy(float), 10) >= start)] = "V2"
     ev = [pd.DataFrame({"p": np.arange(n), "date": start, "code": first})]
     # emergency protection -> interim care order or s20 within days
     cur = first.copy()
-    d1 = start + uniform_int(rng, 1, 8, n)
+    # police protection (L1) lasts at most 72 hours (903 rule 361); an EPO (L2) up to 8 days
+    d1 = start + np.where(first == "L1", uniform_int(rng, 1, 3, n), uniform_int(rng, 1, 8, n))
     m = np.isin(first, ["L1", "L2"])
     nxt = np.where(rng.random(n) < 0.7, "C1", "V2")
     ev.append(pd.DataFrame({"p": np.nonzero(m)[0], "date": d1[m], "code": nxt[m]}))
@@ -199,6 +232,12 @@ def legal_statuses(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
     ev.append(pd.DataFrame({"p": np.nonzero(m)[0], "date": d3[m], "code": "C2"}))
     m = ~np.isnan(po)
     ev.append(pd.DataFrame({"p": np.nonzero(m)[0], "date": po[m], "code": "E1"}))
+    # a reversed adoption decision after the placement order: the order is revoked and the care order
+    # revives (C2) a few weeks later, so no E1 runs without a live adoption decision (903 rule 553)
+    rv = P["reversed"].to_numpy(float)
+    m = ~np.isnan(po) & ~np.isnan(rv)
+    d4 = rv + uniform_int(rng, 14, 60, n)
+    ev.append(pd.DataFrame({"p": np.nonzero(m)[0], "date": d4[m], "code": "C2"}))
     e = pd.concat(ev, ignore_index=True)
     e = e[(e["date"] < eff[e["p"].to_numpy()])]
     e = e.sort_values(["p", "date"], kind="stable").drop_duplicates(["p", "date"], keep="last")

@@ -104,7 +104,8 @@ def assessments(ctx: Context, refs: pd.DataFrame, invo: pd.DataFrame) -> tuple[p
         use = k > j
         chosen[np.nonzero(use)[0], draws[use, j]] = True
     chosen[a["uasc"].to_numpy(bool), codes.index("9A")] = True
-    no_factor = nfa & (rng.random(n) < 0.25)
+    # "21" (no factors) only where the episode closes RC8/RC9 after this assessment (CIN 8873Q)
+    no_factor = nfa & a["close_reason"].isin(["RC8", "RC9"]).to_numpy() & (rng.random(n) < 0.25)
     chosen[no_factor] = False
     # render each distinct set of codes once; "21" (no factors) where nothing was chosen
     bits = (chosen.astype(np.int64) << np.arange(len(codes), dtype=np.int64)).sum(axis=1)

@@ -132,6 +132,7 @@ def _cla_outcomes(ctx: Context, start: np.ndarray, dob: np.ndarray, uasc: np.nda
     end[m] = start[m] + 14 + _gamma(rng, 1.2, 250, m.sum())
     rec[m] = choice(rng, {"E8": 0.4, "E3": 0.25, "E9": 0.1, "E14": 0.12, "E16": 0.05, "E7": 0.03,
                           "E2": 0.01, "E5": 0.04}, m.sum())
+    rec[m & (rec == "E14") & (birthday(dob, 10) >= start)] = "E8"  # no remand under 10 (903 rule 358)
     um = m & uasc
     rec[um] = choice(rng, {"E15": 0.4, "E3": 0.3, "E8": 0.3}, um.sum())
     m = cls == "lt18"
@@ -197,6 +198,8 @@ def simulate_referrals(ctx: Context, b: pd.DataFrame) -> pd.DataFrame:
     cla_start = np.where(cla, np.maximum(cla_start, dob), np.nan)
     late = cla & (cla_start >= b18 - 7)  # too close to 18 to come into care
     cla &= ~late
+    # the 903 category of need is N1-N8 only (rule 145): a child coming into care is never N9/N0
+    need[cla & np.isin(need, ["N9", "N0"])] = "N1"
     cla_start[late] = np.nan
     cp_end = np.where(cla_cp & late, cp_start + 91, cp_end)
     outc = _cla_outcomes(ctx, np.where(cla, cla_start, r), dob, uasc)
@@ -240,8 +243,10 @@ def simulate_referrals(ctx: Context, b: pd.DataFrame) -> pd.DataFrame:
     close = np.maximum(close, r)
     reason = np.full(n, "RC7", dtype=object)
     reason[rng.random(n) < 0.04] = "RC5"
-    reason[nfa_ref] = "RC8"
-    reason[asm_nfa] = np.where(rng.random(asm_nfa.sum()) < 0.7, "RC8", "RC9")
+    # RC8/RC9 mean "closed after assessment": only after an assessment with no S47, ICPC, CP or CIN plan
+    # (CIN 2990, 8825Q); a referral closed with no further action (no assessment) is RC7
+    after_asm = asm_nfa & ~s47 & ~icpc
+    reason[after_asm] = np.where(rng.random(after_asm.sum()) < 0.7, "RC8", "RC9")
     reason[(close >= b18) & ~cla] = "RC6"
     rec = out["cla_rec"]
     for e, rc in CLOSE_BY_REC.items():

@@ -153,11 +153,11 @@ def sdq_scores(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
 
 
 def previous_permanence(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
-    """90% of periods record the 903 previous-permanence answer. P1-P3 (children 2+ at entry) carry an LA
+    """Every period records the 903 previous-permanence answer (903 rule 630). P1-P3 (children 2+ at entry) carry an LA
     code and the order date as dd/mm/yyyy text (between the first birthday and 60 days before entry)."""
     rng = ctx.rng
     n = len(P)
-    rec = np.flatnonzero(rng.random(n) < 0.9)
+    rec = np.arange(n)
     start, dob = P["start"].to_numpy(float)[rec], P["dob"].to_numpy(float)[rec]
     m = len(rec)
     opt = choice(rng, PREV_PERM, m)

@@ -25,6 +25,29 @@ DISABILITY = {"LD": 0.25, "AUT": 0.25, "COMM": 0.12, "BEH": 0.1, "MOB": 0.08, "P
 IMMIGRATION_AFTER_18 = {"Asylum seeker": 0.35, "Refugee": 0.35, "ILR": 0.15, "DLR": 0.15}
 
 
+UPN_CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ"  # remainder 0..22 -> check letter (no I, O, S)
+OTHER_LA_CODES = ("840", "805", "806", "807", "808", "330", "928", "857", "201", "873")
+
+
+def upn_check_letter(digits: str) -> str:
+    """The DfE check letter for the 12 digits that follow it: sum of digit k (k = 2..13) times k, mod 23."""
+    return UPN_CHECK_LETTERS[sum(int(c) * w for c, w in zip(digits, range(2, 14), strict=True)) % 23]
+
+
+def make_upns(rng: np.random.Generator, la_code: str, dob: np.ndarray) -> np.ndarray:
+    """Valid 13-character UPNs: check letter, LA code (85% the LA's own, else another real LA), 4-digit
+    establishment number, 2-digit year of allocation (school entry, about age 4), 3-digit serial."""
+    n = len(dob)
+    others = [c for c in OTHER_LA_CODES if c != la_code]
+    la = np.where(rng.random(n) < 0.85, la_code, np.array(others, object)[rng.integers(0, len(others), n)])
+    est = rng.integers(2000, 8000, n)
+    yr = np.nan_to_num(1970 + np.floor(np.asarray(dob, float) / YEAR) + 4, nan=2020).astype(int) % 100
+    serial = rng.integers(0, 1000, n)
+    digits = [f"{a}{e:04d}{y:02d}{s:03d}" for a, e, y, s in zip(la.tolist(), est.tolist(), yr.tolist(),
+                                                                 serial.tolist(), strict=True)]
+    return np.array([upn_check_letter(d) + d for d in digits], dtype=object)
+
+
 def child_attributes(ctx: Context, kids: pd.DataFrame) -> pd.DataFrame:
     """Add sex and ethnicity to the simulated children (UASC mostly boys)."""
     rng = ctx.rng
@@ -84,8 +107,7 @@ def persons(ctx: Context, everyone: pd.DataFrame, refs: pd.DataFrame, periods: p
     age_now = (ctx.as_at - dob) / YEAR
     cla_people = set(periods["cidx"].tolist())
     in_903 = e["cidx"].isin(cla_people).to_numpy()
-    upn = np.char.add(np.array(list("ABCDEFGHJKLMNPQRTUVWXYZ"))[rng.integers(0, 23, n)],
-                      np.char.zfill(rng.integers(0, 10**12, n).astype(str), 12)).astype(object)
+    upn = make_upns(rng, ctx.profile.la_code, dob)
     has_upn = (age_now >= 4) & (rng.random(n) < 0.93) & ~e["uasc"].to_numpy(bool)
     upn[~has_upn] = None
     unknown = np.full(n, None, dtype=object)
@@ -122,9 +144,7 @@ def linked_identifiers(ctx: Context, pers: pd.DataFrame) -> pd.DataFrame:
     rng = ctx.rng
     has = pers[pers["pers_upn"].notna()]
     keep = has[rng.random(len(has)) < 0.06]
-    n = len(keep)
-    former = np.char.add(np.array(list("ABCDEFGHJKLMNPQRTUVWXYZ"))[rng.integers(0, 23, n)],
-                         np.char.zfill(rng.integers(0, 10**12, n).astype(str), 12)).astype(object)
+    former = make_upns(rng, ctx.profile.la_code, keep["pers_dob"].to_numpy(float))
     return pd.DataFrame({
         "link_table_id": keep["pers_person_id"].to_numpy(), "link_person_id": keep["pers_person_id"].to_numpy(),
         "link_identifier_type": "Former Unique Pupil Number", "link_identifier_value": former,

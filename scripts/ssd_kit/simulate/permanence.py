@@ -64,6 +64,10 @@ def permanence(ctx: Context, care: CareRecords, wf: Workforce) -> pd.DataFrame:
     table_id = p["cla_id"].map(ending).to_numpy(float)
     table_id[adm_row] = ctx.ids.take(int(adm_row.sum()))
     order_date = np.where(np.isin(rec, list(ORDER_TYPE)), p["end"].to_numpy(float), np.nan)
+    # the adoption agency's URN: that of the period's first adoption placement (A3-A6), else null
+    first_a = pl[pl["clap_cla_placement_type"].isin(["A3", "A4", "A5", "A6"])].groupby("p")[
+        "clap_cla_placement_urn"].first()
+    urn = pd.Series(idx).map(first_a).astype(object).where(lambda s: s.notna(), None).to_numpy(object)
     out = pd.DataFrame({
         "perm_table_id": table_id, "perm_person_id": p["cidx"], "perm_cla_id": p["cla_id"],
         "perm_adm_decision_date": p["adm"], "perm_ffa_cp_decision_date": np.nan,
@@ -75,7 +79,7 @@ def permanence(ctx: Context, care: CareRecords, wf: Workforce) -> pd.DataFrame:
         "perm_part_of_sibling_group": np.where(has_adm[idx], np.where(sib, "Y", "N"), None),
         "perm_siblings_placed_together": pd.array(np.where(sib & has_adm[idx], together, -1), dtype="Int64"),
         "perm_siblings_placed_apart": pd.array(np.where(sib & has_adm[idx], apart, -1), dtype="Int64"),
-        "perm_placement_provider_urn": None, "perm_decision_reversed_reason": p["rd"],
+        "perm_placement_provider_urn": urn, "perm_decision_reversed_reason": p["rd"],
         "perm_permanence_order_date": order_date,
         "perm_permanence_order_type": np.array([ORDER_TYPE.get(r) for r in rec], dtype=object),
         "perm_adoption_worker_id": np.where(has_adm[idx], w, np.nan),
