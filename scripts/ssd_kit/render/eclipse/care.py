@@ -299,7 +299,10 @@ def _cp_classifications(ctx: RenderContext) -> tuple[list[pd.DataFrame], list[tu
         cat_id[code] = 3100 + n
         codes.append((3100 + n, code, name, PATH_CP_CATEGORY))
     changed = p["cppl_cp_plan_latest_category"] != p["cppl_cp_plan_initial_category"]
-    first_end = end.where(~changed, mid)
+    # The category changes halfway through a closed plan; an open plan's change is put on its second day, so it
+    # never lands after the as-at date (a change dated later has not happened yet and is rightly not mapped).
+    cat_mid = start + pd.to_timedelta(((end - start).dt.days.fillna(2) * 0.5).astype(int), unit="D")
+    first_end = end.where(~changed, cat_mid)
     rows.append(
         pd.DataFrame(
             {
@@ -323,7 +326,7 @@ def _cp_classifications(ctx: RenderContext) -> tuple[list[pd.DataFrame], list[tu
                 "CLASSIFICATIONPATHID": PATH_CP_CATEGORY,
                 "CLASSIFICATIONCODEID": ch["cppl_cp_plan_latest_category"].map(cat_id).to_numpy(),
                 "NAME": ch["cppl_cp_plan_latest_category"].map(names).to_numpy(),
-                "STARTDATE": (mid[changed] + pd.Timedelta(days=1)).to_numpy(),
+                "STARTDATE": (cat_mid[changed] + pd.Timedelta(days=1)).to_numpy(),
                 "ENDDATE": end[changed].to_numpy(),
                 "STATUS": "ACTIVE",
             }
