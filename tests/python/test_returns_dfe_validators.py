@@ -35,7 +35,6 @@ KNOWN_903: dict[str, str] = {
     "133": "simulator: as 131",
     "389": "simulator: one E7 (adult services) ending for a child under 16 — simulator to-do",
     "516": "simulator: one E45/E46 ending not from a foster placement — simulator to-do",
-    "186": "simulator: one child looked after 12 months with no SDQ recorded (legitimate data gap)",
     "624": "simulator: a mother's first child's DOB differs between years for one child — simulator to-do",
     "575": "one missing period open at 31 March for a child still in care (validator reads the episode as ended)",
     "577": "as 575",

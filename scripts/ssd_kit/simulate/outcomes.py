@@ -122,7 +122,9 @@ def convictions(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
 
 def sdq_scores(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
     """One SDQ per 31 March on which the child had been looked after 12+ months and was aged 4-16,
-    completed in the preceding five months; 85% scored (0-40), the rest carry an SDQ2-SDQ5 reason."""
+    completed in the preceding five months; 85% scored (0-40), the rest carry an SDQ2-SDQ5 reason.
+    A period ending on 31 March itself counts as looked after that day: the DfE's continuously-looked-after
+    test (903 OC2 cohort, rules 186/188) only breaks on an ending before 31 March."""
     rng = ctx.rng
     start, stop, dob = P["start"].to_numpy(float), _stop(ctx, P), P["dob"].to_numpy(float)
     first_year = pd.DatetimeIndex(to_datetime(start + 365)).year.to_numpy()
@@ -131,7 +133,7 @@ def sdq_scores(ctx: Context, P: pd.DataFrame) -> pd.DataFrame:
     for y in years:
         m31 = float((np.datetime64(f"{y}-03-31") - np.datetime64("1970-01-01")).astype(np.int64))
         age = (m31 - dob) / YEAR
-        ok = (start + 365 <= m31) & (m31 < stop) & (m31 <= ctx.as_at) & (age >= 4) & (age < 17)
+        ok = (start + 365 <= m31) & (m31 <= stop) & (m31 <= ctx.as_at) & (age >= 4) & (age < 17)
         i = np.flatnonzero(ok)
         rows_i.append(i)
         rows_d.append(m31 - uniform_int(rng, 0, 150, len(i)))
