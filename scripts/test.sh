@@ -8,28 +8,34 @@ bash scripts/setup_validators.sh
 source .venv/bin/activate
 export SSD_DUCKDB_PATH="${SSD_DUCKDB_PATH:-target/test_ssd.duckdb}"
 
-echo "> ruff"
+echo "> [${SECONDS}s] ruff"
 ruff check scripts tests
-echo "> generated SSD models and sources are up to date"
+echo "> [${SECONDS}s] generated SSD models and sources are up to date"
 ssd gen-ssd --check
 ssd gen-sources --check
-echo "> dbt parse (deprecations are errors)"
+echo "> [${SECONDS}s] dbt parse (deprecations are errors)"
 dbt parse --project-dir . --profiles-dir profiles --warn-error-options '{"error": ["Deprecations"]}' --quiet
-echo "> sqlfluff (dbt templater)"
+echo "> [${SECONDS}s] sqlfluff (dbt templater)"
 sqlfluff lint models --processes 2 --disable-progress-bar
 # A supplier's folders are enabled only when ssd_supplier names it, so lint each other supplier with that var.
 for supplier in $(ls models/intermediate); do
   [ "$supplier" = liquidlogic ] && continue
-  echo "> sqlfluff ($supplier folders)"
+  echo "> [${SECONDS}s] sqlfluff ($supplier folders)"
   cfg=$(mktemp)
   printf '[sqlfluff:templater:dbt:context]\nssd_supplier = %s\n' "$supplier" > "$cfg"
   sqlfluff lint --config "$cfg" "models/staging/$supplier" "models/intermediate/$supplier" \
     --processes 2 --disable-progress-bar
   rm -f "$cfg"
 done
-echo "> pytest"
+echo "> [${SECONDS}s] pytest"
 set +e
-python -m pytest -q -rs "$@"
+# Two workers by default (SSD_TEST_WORKERS=0 runs in one process); tests of the shared small LA stay together.
+workers="${SSD_TEST_WORKERS:-2}"
+if [ "$workers" = 0 ]; then
+  python -m pytest -q -rs --durations=15 "$@"
+else
+  python -m pytest -q -rs --durations=15 -n "$workers" --dist loadgroup "$@"
+fi
 code=$?
 set -e
 if [ "$code" -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi

@@ -46,7 +46,8 @@ def _measure(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
 
 
 def run_bench(
-    target: Target, profiles: list[str], seed: int, step: Callable[[str], None] = lambda _m: None
+    target: Target, profiles: list[str], seed: int, step: Callable[[str], None] = lambda _m: None,
+    equivalence: bool = False,
 ) -> list[BenchRow]:
     rows: list[BenchRow] = []
     for profile in profiles:
@@ -75,6 +76,14 @@ def run_bench(
         secs, mb, code = _measure(export, env)
         n_rpt = _count_returns(tgt) if code == 0 else 0
         rows.append(BenchRow(profile, "returns: build + write", secs, mb, n_rpt, code == 0))
+        if equivalence:
+            step(f"{profile}: equivalence (one LA through Liquidlogic, Mosaic and Eclipse, compared)")
+            folder = PROJECT_DIR / "target" / f"bench_{profile}_equivalence"
+            cmd = [sys.executable, "-m", "ssd_kit.cli", "equivalence", "--profile", profile, "--seed", str(seed),
+                   "--workdir", str(folder)]
+            secs, mb, code = _measure(cmd, env)
+            rows.append(BenchRow(profile, "equivalence: 3 suppliers", secs, mb, n_truth if code == 0 else 0,
+                                 code == 0))
     return rows
 
 

@@ -351,16 +351,57 @@ def gen_sources(
 
 
 @app.command()
+def equivalence(
+    profile: ProfileOpt = "small",
+    seed: SeedOpt = 20260331,
+    suppliers: Annotated[
+        str, typer.Option(help="Comma-separated simulated suppliers to build and compare.")
+    ] = "liquidlogic,mosaic,eclipse",
+    workdir: Annotated[
+        Path, typer.Option(help="Folder for the per-supplier DuckDB files (replaced on each run).")
+    ] = PROJECT_DIR / "target" / "equivalence",
+    tables: Annotated[str | None, typer.Option(help="Comma-separated SSD tables (default: all 48).")] = None,
+) -> None:
+    """One simulated LA through every supplier: each SSD table against the truth and between suppliers.
+
+    Only the gaps a supplier declares (CANNOT_CARRY, NO_SOURCE_TABLES, JSON_KEY_GAPS in its renderer) are
+    allowed; exits 1 on any other difference.
+    """
+    from ssd_kit.equivalence import run_equivalence
+    from ssd_kit.render import SUPPLIERS
+
+    names = [s.strip() for s in suppliers.split(",") if s.strip()]
+    unknown = [s for s in names if s not in SUPPLIERS]
+    if unknown or len(names) < 2:
+        console.print(f"[red]error:[/red] give two or more of {', '.join(SUPPLIERS)} (unknown: {unknown})")
+        raise typer.Exit(2)
+    try:
+        report = run_equivalence(workdir, profile, seed, names, tables=tables.split(",") if tables else None,
+                                 step=_step)
+    except RuntimeError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+    print(report.describe())
+    print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
 def bench(
     profiles: Annotated[str, typer.Option(help="Comma-separated LA profiles to measure.")] = "small,median,large",
     seed: SeedOpt = 42,
     target: TargetOpt = "duckdb",
+    equivalence: Annotated[
+        bool, typer.Option("--equivalence", help="Also time `ssd equivalence` (Liquidlogic, Mosaic, Eclipse) "
+                           "per profile: one LA through the three suppliers, compared table by table.")
+    ] = False,
 ) -> None:
     """Measure wall time and peak memory of simulate and dbt build per LA profile (not a test)."""
     from ssd_kit.bench import run_bench
 
     tgt = _target(target)
-    rows = run_bench(tgt, profiles.split(","), seed, step=_step)
+    rows = run_bench(tgt, profiles.split(","), seed, step=_step, equivalence=equivalence)
     where = "DuckDB, a fresh file target/bench_<profile>.duckdb each" if tgt.kind == "duckdb" else tgt.describe()
     table = Table(title=f"Benchmark ({where}); rows = SSD rows built (returns step: rows in the return tables)")
     for col in ("profile", "step", "seconds", "peak_rss_mb", "rows", "ok"):

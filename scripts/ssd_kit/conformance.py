@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ssd_kit import spec
-from ssd_kit.db import PROJECT_DIR, Target, connect
+from ssd_kit.db import Target, connect, dbt_target_dir
 
 VERDICTS = ("not built", "failing tests", "empty", "untested", "ok")
 FAILED = ("fail", "error")
@@ -243,7 +243,7 @@ def collect(
     tables: list[str] | None = None,
 ) -> ConformanceReport:
     """Measure every SSD table (or `tables`) in target and attach the dbt results in target_path."""
-    target_path = Path(target_path or PROJECT_DIR / "target")
+    target_path = Path(target_path or dbt_target_dir())
     rr_path = target_path / "run_results.json"
     run_results = _load_json(rr_path)
     manifest = _load_json(target_path / "manifest.json")

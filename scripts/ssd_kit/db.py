@@ -19,6 +19,12 @@ import pandas as pd
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 
+def dbt_target_dir() -> Path:
+    """dbt's target folder: DBT_TARGET_PATH when set (each parallel test worker has its own), else target/."""
+    configured = os.environ.get("DBT_TARGET_PATH")
+    return Path(configured) if configured else PROJECT_DIR / "target"
+
+
 @dataclass(frozen=True)
 class Target:
     kind: str  # "duckdb" or "postgres"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ssd_kit import render, spec
-from ssd_kit.db import PROJECT_DIR, Target, query_df, write_files, write_tables
+from ssd_kit.db import PROJECT_DIR, Target, dbt_target_dir, query_df, write_files, write_tables
 
 SUPPLIERS = render.SUPPLIERS
 DEFAULT_AS_AT = dt.date(2026, 10, 31)
@@ -98,7 +98,7 @@ def run_dbt(
 
 
 def run_results() -> pd.DataFrame:
-    path = PROJECT_DIR / "target" / "run_results.json"
+    path = dbt_target_dir() / "run_results.json"
     if not path.exists():
         return pd.DataFrame(columns=["unique_id", "status", "resource_type"])
     data = json.loads(path.read_text())

@@ -8,9 +8,33 @@ from pathlib import Path
 
 import pytest
 
-from ssd_kit.db import Target, connect
+from ssd_kit.db import PROJECT_DIR, Target, connect
 
 from _support import build_la
+
+# Parallel runs (pytest-xdist, `-n 2 --dist loadgroup` in scripts/test.sh): each worker gives dbt its own target
+# and log folders, so two dbt processes never share manifest.json, run_results.json or partial parsing state.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+if _WORKER:
+    os.environ["DBT_TARGET_PATH"] = str(PROJECT_DIR / "target" / f"pytest-{_WORKER}")
+    os.environ["DBT_LOG_PATH"] = str(PROJECT_DIR / "logs" / f"pytest-{_WORKER}")
+
+# Fixtures that build the shared small Liquidlogic LA (session scope): their tests must share one worker, or each
+# worker would build the LA again.
+_SHARED_LA_FIXTURES = frozenset({"duckdb_la", "returns_by_year", "truth_tables"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Group tests for xdist's loadgroup: every test of the shared LA together, any other module on its own (its
+    module-scoped LA is then built once). Without xdist the marks do nothing."""
+    def module(item: pytest.Item) -> str:
+        return item.module.__name__ if getattr(item, "module", None) else item.nodeid
+
+    # A module with any test on the shared LA goes whole into its group (its own module fixtures stay on one worker).
+    shared = {module(i) for i in items if _SHARED_LA_FIXTURES.intersection(getattr(i, "fixturenames", ()))}
+    for item in items:
+        name = module(item)
+        item.add_marker(pytest.mark.xdist_group("shared_small_la" if name in shared else name))
 
 
 @pytest.fixture(scope="session")

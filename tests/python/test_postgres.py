@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 import pytest
 
@@ -17,6 +18,9 @@ pytestmark = pytest.mark.postgres
 
 @pytest.fixture(scope="module")
 def postgres_la(postgres_target: Target) -> Target:
+    # Its own schema prefix: other modules' PostgreSQL schemas (pytest_eclipse_, pytest_conf_...) may be in use by a
+    # parallel test worker, and this fixture drops every schema under its prefix first.
+    postgres_target = replace(postgres_target, schema_prefix="pytest_ll_")
     with connect(postgres_target) as con:
         cur = con.cursor()
         cur.execute("select nspname from pg_namespace where nspname like %s", (postgres_target.schema_prefix + "%",))

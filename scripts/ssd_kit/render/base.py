@@ -36,7 +36,9 @@ def conform_raw(name: str, columns: Mapping[str, str], frames: list[pd.DataFrame
     extra = sorted({c for f in frames for c in f.columns} - set(columns))
     if extra:
         raise ValueError(f"raw table {name}: fragments carry undeclared columns {extra}")
-    non_empty = [f for f in frames if len(f)]
+    # All-null columns are left out of the concatenation (they carry nothing, and pandas is changing how it types
+    # them); any declared column that ends up absent is filled with nulls of its declared type below.
+    non_empty = [f.dropna(axis=1, how="all") for f in frames if len(f)]
     df = pd.concat(non_empty, ignore_index=True) if non_empty else pd.DataFrame()
     out = pd.DataFrame(index=range(len(df)))
     for col, kind in columns.items():
