@@ -31,7 +31,14 @@ def render_supplier(supplier: str, truth: Mapping[str, pd.DataFrame], seed: int)
 
 
 def supplier_schema(supplier: str) -> str:
-    return render.supplier_module(supplier).DEFAULT_SCHEMA
+    """The raw schema of a supplier: its renderer's DEFAULT_SCHEMA, else dbt var <supplier>_schema (as the
+    scaffolder's dbt_project.yml block sets it), else the supplier's name."""
+    if supplier in SUPPLIERS:
+        return render.supplier_module(supplier).DEFAULT_SCHEMA
+    import yaml
+
+    config = yaml.safe_load((PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8")) or {}
+    return str((config.get("vars") or {}).get(f"{supplier}_schema") or supplier)
 
 
 @dataclass

@@ -8,6 +8,7 @@ gives PostgreSQL lower-case names (as an unquoted CREATE on SQL Server-migrated 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -20,9 +21,57 @@ TYPE_NAMES = {"int": "integer", "text": "text", "datetime": "timestamp", "float"
 
 
 def raw_schema(supplier: str) -> dict[str, dict[str, str]]:
-    from ssd_kit.render import supplier_module
+    """A supplier's raw tables and column kinds: from its renderer when it is simulated, else from the sources
+    YAML in models/staging/<supplier>/ (as `ssd scaffold-supplier` wrote it), so `ssd load-files` serves a new
+    supplier's extract files too."""
+    from ssd_kit.render import SUPPLIERS, supplier_module
 
-    return supplier_module(supplier).raw_schema()
+    if supplier in SUPPLIERS:
+        return supplier_module(supplier).raw_schema()
+    return declared_sources(supplier)
+
+
+def sources_path(supplier: str) -> Path:
+    return PROJECT_DIR / "models" / "staging" / supplier / f"_{supplier}__sources.yml"
+
+
+_KIND_WORDS = (
+    ("datetime", ("timestamp", "datetime", "date")),
+    ("int", ("integer", "bigint", "smallint", "tinyint", "hugeint", "int")),
+    ("float", ("float", "double", "real", "decimal", "numeric")),
+)
+
+
+def _kind(description: str) -> str:
+    """int / float / datetime / text from a column description ending '(<raw type> in the raw table).'"""
+    match = re.search(r"\(([^()]*) in the raw table\)", description or "")
+    raw = match.group(1).lower() if match else ""
+    for kind, words in _KIND_WORDS:
+        if any(re.search(rf"\b{w}\b", raw) for w in words):
+            return kind
+    return "text"
+
+
+def declared_sources(supplier: str) -> dict[str, dict[str, str]]:
+    """{table: {column: kind}} declared for `supplier` in its sources YAML; ValueError when there is none."""
+    path = sources_path(supplier)
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", supplier) or not path.is_file():
+        raise ValueError(
+            f"unknown supplier {supplier!r}: not a simulated supplier and no {path.relative_to(PROJECT_DIR)} "
+            f"(start one with `ssd scaffold-supplier {supplier} --from-files <folder>`)"
+        )
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    tables: dict[str, dict[str, str]] = {}
+    for source in doc.get("sources") or []:
+        if source.get("name") != supplier:
+            continue
+        for table in source.get("tables") or []:
+            columns = {c["name"]: _kind(c.get("description", "")) for c in table.get("columns") or []}
+            if columns:
+                tables[table["name"]] = columns
+    if not tables:
+        raise ValueError(f"{path.relative_to(PROJECT_DIR)}: source {supplier!r} declares no table with columns")
+    return tables
 
 
 def sources_yaml(supplier: str) -> str:

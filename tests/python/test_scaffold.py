@@ -203,6 +203,20 @@ def test_scaffold_from_files_parse_and_force(tmp_path: Path, extract_folder: Pat
         short = table.removeprefix("ssd_")
         assert f"model.ssd.int_acme__ssd_{short}" in nodes[f"model.ssd.{table}"]["depends_on"]["nodes"]
     assert nodes["model.ssd.stg_acme__clients"]["config"]["schema"] == "stg_acme"
+    # the scaffolded supplier's extract files load with `ssd load-files` (its sources YAML declares the tables) and
+    # its staging model reads them
+    db = work / "dbt.duckdb"
+    proc = _cli(project, "load-files", str(extract_folder), "--supplier", "acme", SSD_DUCKDB_PATH=str(db),
+                SSD_SCHEMA_PREFIX="", COLUMNS="200")
+    assert proc.returncode == 0, proc.stderr
+    assert "into 3 tables in schema acme" in " ".join(proc.stderr.split())
+    proc = _dbt(project, work, "run", "--select", "stg_acme__clients", variables={"ssd_supplier": "acme"})
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute('select * from stg_acme.stg_acme__clients order by 1').fetchall()
+    assert [r[:3] for r in rows] == [(1, "Ann", pd.Timestamp("2015-02-01")), (2, "Bob", pd.Timestamp("2016-03-04"))]
+    assert _cli(project, "load-files", str(extract_folder), "--supplier", "nobody",
+                SSD_DUCKDB_PATH=str(db)).returncode == 2
     # with the default supplier the acme folders are disabled
     proc = _dbt(project, work, "parse")
     assert proc.returncode == 0, proc.stdout[-3000:]
