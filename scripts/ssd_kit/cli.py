@@ -83,7 +83,8 @@ def simulate(
         raise typer.Exit(2) from exc
     _step(
         f"done in {time.perf_counter() - start:.1f}s: {sum(res.truth_rows.values()):,} truth rows, "
-        f"{sum(res.raw_rows.values()):,} raw rows in {len(res.raw_rows)} {supplier} tables"
+        f"{sum(res.raw_rows.values()):,} raw rows in {len(res.raw_rows)} "
+        f"{supplier if history_supplier is None else history_supplier + ' + ' + supplier} tables"
     )
 
 
