@@ -2,7 +2,7 @@
 -- ssd_ehcp_assessment: the contracted SSD table, read from the chosen supplier's intermediate model.
 with source as (
 
-    select * from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_assessment') }}
+    select * from {{ ssd_supplier_ref('ssd_ehcp_assessment') }}
 
 ),
 

@@ -2,7 +2,7 @@
 -- ssd_voice_of_child: the contracted SSD table, read from the chosen supplier's intermediate model.
 with source as (
 
-    select * from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_voice_of_child') }}
+    select * from {{ ssd_supplier_ref('ssd_voice_of_child') }}
 
 ),
 

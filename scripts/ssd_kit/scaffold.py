@@ -542,7 +542,11 @@ def write(scaffold: Scaffold, project_dir: Path, force: bool = False) -> list[Pa
 def project_block(name: str, schema: str) -> str:
     """The dbt_project.yml lines a new supplier needs (vars, and folder config under models: ssd:)."""
     # dbt_project.yml is rendered with the --vars only, so the default supplier is spelled out here
-    enabled = "\"{{ var('ssd_supplier', 'liquidlogic') == '" + name + "' }}\""
+    # (built too when it keeps an LA's history: ssd_history_supplier, SUPPLIERS.md "An LA that changed systems")
+    enabled = (
+        "\"{{ var('ssd_supplier', 'liquidlogic') == '" + name + "' "
+        "or var('ssd_history_supplier', none) == '" + name + "' }}\""
+    )
     return (
         "vars:\n"
         f"  {name}_database: null\n"

@@ -8,6 +8,7 @@ keys and code-set tests are written by this script from spec/ssd_fields.csv and 
 from __future__ import annotations
 
 import csv
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -226,7 +227,7 @@ def model_sql(table: str) -> str:
         f"-- {table}: the contracted SSD table, read from the chosen supplier's intermediate model.",
         "with source as (",
         "",
-        f"    select * from {{{{ ref('int_' ~ var('ssd_supplier') ~ '__{table}') }}}}",
+        f"    select * from {{{{ ssd_supplier_ref('{table}') }}}}",
         "",
         "),",
         "",
@@ -264,7 +265,7 @@ def quarantine_sql(tables: list[str]) -> str:
             "        cast(_source_table as {{ ssd_type('string') }}) as source_table,\n"
             "        cast(_source_key as {{ ssd_type('string') }}) as source_key,\n"
             "        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason\n"
-            f"    from {{{{ ref('int_' ~ var('ssd_supplier') ~ '__{t}') }}}}\n"
+            f"    from {{{{ ssd_supplier_ref('{t}') }}}}\n"
             "    where _dq_reason is not null"
         )
     return (
@@ -299,7 +300,7 @@ def conservation_sql(tables: list[str]) -> str:
             "            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)\n"
             "            as {{ ssd_type('integer') }}\n"
             "        ) as quarantined_rows\n"
-            f"    from {{{{ ref('int_' ~ var('ssd_supplier') ~ '__{t}') }}}}"
+            f"    from {{{{ ssd_supplier_ref('{t}') }}}}"
         )
     ssd_counts = "\n\n    union all\n\n".join(
         "    select\n"
@@ -327,6 +328,116 @@ def conservation_sql(tables: list[str]) -> str:
     )
 
 
+def _cast_line(expr: str, logical: str, alias: str) -> str:
+    line = f"        cast({expr} as {{{{ ssd_type('{logical}') }}}}) as {alias}"
+    if len(line) + 1 > 120:
+        line = f"        cast(\n            {expr} as {{{{ ssd_type('{logical}') }}}}\n        ) as {alias}"
+    return line
+
+
+def _cutover_select(table: str, system: str, reason: str) -> str:
+    """One system's rows of a cut-over model: SSD columns typed, ids namespaced, audit columns."""
+    from ssd_kit.render import cutover
+
+    rows = f"{system}_rows"
+    ids = set(cutover.id_columns(table))
+    supplier_var = "ssd_history_supplier" if system == "history" else "ssd_supplier"
+    cols = []
+    for f in spec.table_fields(table):
+        if f.column in ids:
+            line = f"        {{{{ ssd_cutover_id('{system}', '{rows}.{f.column}') }}}} as {f.column}"
+            if len(line) + 1 > 120:
+                line = (f"        {{{{\n            ssd_cutover_id('{system}', '{rows}.{f.column}')\n"
+                        f"        }}}} as {f.column}")
+            cols.append(line)
+        elif system == "history" and f.column in cutover.HISTORY_NULL_COLUMNS.get(table, ()):
+            cols.append(_cast_line("null", f.logical_type, f.column))
+        else:
+            cols.append(_cast_line(f"{rows}.{f.column}", f.logical_type, f.column))
+    source_table = f"ssd_cutover_source_table(var('{supplier_var}'), '{rows}._source_table')"
+    cols.append(f"        {{{{ {source_table} }}}} as _source_table")
+    cols.append(_cast_line(f"{rows}._source_key", "string", "_source_key"))
+    cols.append(f"        {reason} as _dq_reason")
+    return "    select\n" + ",\n".join(cols) + f"\n    from {rows}"
+
+
+def cutover_sql(table: str) -> str:
+    """int_cutover__<table>: the history system's rows and the current system's, one model for the SSD."""
+    from ssd_kit.render import cutover
+
+    hist_ref = f"{{{{ ref('int_' ~ var('ssd_history_supplier') ~ '__{table}') }}}}"
+    curr_ref = f"{{{{ ref('int_' ~ var('ssd_supplier') ~ '__{table}') }}}}"
+    ctes = [
+        f"history_rows as (\n\n    select * from {hist_ref}\n\n)",
+        f"current_rows as (\n\n    select * from {curr_ref}\n\n)",
+    ]
+    string = "{{ ssd_type('string') }}"
+    superseded = "'superseded_by_new_system'"
+    join = ""
+    if table in cutover.NEW_SYSTEM_ONLY:
+        rule = "the current system's rows only (the history system's copy is quarantined)"
+        reason = f"cast(coalesce(history_rows._dq_reason, {superseded}) as {string})"
+    elif table in cutover.SHARED_TABLES:
+        rule = "the rows of both systems, each in its own id namespace"
+        reason = f"cast(history_rows._dq_reason as {string})"
+    else:
+        rule = ("a history row whose person the current system migrated (its pers_legacy_id) is superseded; "
+                "every current row is kept")
+        person_ref = "{{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}"
+        ctes.append(
+            "migrated as (\n\n"
+            f"    select cast(pers_legacy_id as {string}) as history_person_id\n"
+            f"    from {person_ref}\n"
+            "    where pers_legacy_id is not null\n"
+            f"    group by cast(pers_legacy_id as {string})\n\n)"
+        )
+        if table in cutover.PERSON_VIA_PARENT:
+            fk, parent, key = cutover.PERSON_VIA_PARENT[table]
+            parent_ref = f"{{{{ ref('int_' ~ var('ssd_history_supplier') ~ '__{parent}') }}}}"
+            owner_col = cutover.PERSON_COLUMN[parent]
+            ctes.append(
+                "history_owner as (\n\n"
+                "    select\n"
+                f"        cast({key} as {string}) as record_id,\n"
+                f"        max(cast({owner_col} as {string})) as person_id\n"
+                f"    from {parent_ref}\n"
+                f"    group by cast({key} as {string})\n\n)"
+            )
+            join = (
+                "\n    left join history_owner"
+                f"\n        on cast(history_rows.{fk} as {string}) = history_owner.record_id"
+                "\n    left join migrated\n        on history_owner.person_id = migrated.history_person_id"
+            )
+        else:
+            person = cutover.PERSON_COLUMN[table]
+            join = (
+                "\n    left join migrated"
+                f"\n        on cast(history_rows.{person} as {string}) = migrated.history_person_id"
+            )
+        reason = (
+            "cast(\n"
+            "            case\n"
+            "                when history_rows._dq_reason is not null then history_rows._dq_reason\n"
+            f"                when migrated.history_person_id is not null then {superseded}\n"
+            f"            end as {string}\n"
+            "        )"
+        )
+    history = _cutover_select(table, "history", reason) + join
+    current = _cutover_select(table, "current", f"cast(current_rows._dq_reason as {string})")
+    ctes.append(f"history_final as (\n\n{history}\n\n)")
+    ctes.append(f"current_final as (\n\n{current}\n\n)")
+    ctes.append(
+        "final as (\n\n    select * from history_final\n\n    union all\n\n    select * from current_final\n\n)"
+    )
+    header = textwrap.wrap(f"{table} for an LA that changed systems (var ssd_history_supplier): {rule}.", 115)
+    return (
+        f"-- {GENERATED_NOTE}\n"
+        + "".join(f"-- {line}\n" for line in header) +
+        "-- Ids are namespaced by system (ssd_cutover_id); see SUPPLIERS.md, \"An LA that changed systems\".\n"
+        "with " + ",\n\n".join(ctes) + "\n\nselect * from final\n"
+    )
+
+
 class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: object) -> bool:
         return True
@@ -347,6 +458,9 @@ def render_files(project_dir: Path, tables: list[str]) -> dict[Path, str]:
     quality = project_dir / "models" / "marts" / "quality"
     out[quality / "dq_quarantine.sql"] = quarantine_sql(tables)
     out[quality / "dq_conservation.sql"] = conservation_sql(tables)
+    cutover_dir = project_dir / "models" / "intermediate" / "cutover"
+    for t in tables:
+        out[cutover_dir / f"int_cutover__{t}.sql"] = cutover_sql(t)
     body = yaml.dump(model_yaml(tables), Dumper=_Dumper, sort_keys=False, width=200, allow_unicode=True)
     out[ssd_dir / "_ssd__models.yml"] = f"# {GENERATED_NOTE}\n" + body
     return out

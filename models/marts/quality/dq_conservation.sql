@@ -9,7 +9,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_address') }}
+    from {{ ssd_supplier_ref('ssd_address') }}
 
     union all
 
@@ -20,7 +20,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_api_data_staging') }}
+    from {{ ssd_supplier_ref('ssd_api_data_staging') }}
 
     union all
 
@@ -31,7 +31,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_assessment_factors') }}
+    from {{ ssd_supplier_ref('ssd_assessment_factors') }}
 
     union all
 
@@ -42,7 +42,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_care_leavers') }}
+    from {{ ssd_supplier_ref('ssd_care_leavers') }}
 
     union all
 
@@ -53,7 +53,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_assessments') }}
+    from {{ ssd_supplier_ref('ssd_cin_assessments') }}
 
     union all
 
@@ -64,7 +64,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_episodes') }}
+    from {{ ssd_supplier_ref('ssd_cin_episodes') }}
 
     union all
 
@@ -75,7 +75,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_plans') }}
+    from {{ ssd_supplier_ref('ssd_cin_plans') }}
 
     union all
 
@@ -86,7 +86,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_visits') }}
+    from {{ ssd_supplier_ref('ssd_cin_visits') }}
 
     union all
 
@@ -97,7 +97,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
+    from {{ ssd_supplier_ref('ssd_cla_care_plan') }}
 
     union all
 
@@ -108,7 +108,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
+    from {{ ssd_supplier_ref('ssd_cla_convictions') }}
 
     union all
 
@@ -119,7 +119,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_episodes') }}
+    from {{ ssd_supplier_ref('ssd_cla_episodes') }}
 
     union all
 
@@ -130,7 +130,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_health') }}
+    from {{ ssd_supplier_ref('ssd_cla_health') }}
 
     union all
 
@@ -141,7 +141,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_immunisations') }}
+    from {{ ssd_supplier_ref('ssd_cla_immunisations') }}
 
     union all
 
@@ -152,7 +152,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_placement') }}
+    from {{ ssd_supplier_ref('ssd_cla_placement') }}
 
     union all
 
@@ -163,7 +163,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_previous_permanence') }}
+    from {{ ssd_supplier_ref('ssd_cla_previous_permanence') }}
 
     union all
 
@@ -174,7 +174,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_reviews') }}
+    from {{ ssd_supplier_ref('ssd_cla_reviews') }}
 
     union all
 
@@ -185,7 +185,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
+    from {{ ssd_supplier_ref('ssd_cla_substance_misuse') }}
 
     union all
 
@@ -196,7 +196,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_visits') }}
+    from {{ ssd_supplier_ref('ssd_cla_visits') }}
 
     union all
 
@@ -207,7 +207,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_contacts') }}
+    from {{ ssd_supplier_ref('ssd_contacts') }}
 
     union all
 
@@ -218,7 +218,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_plans') }}
+    from {{ ssd_supplier_ref('ssd_cp_plans') }}
 
     union all
 
@@ -229,7 +229,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_reviews') }}
+    from {{ ssd_supplier_ref('ssd_cp_reviews') }}
 
     union all
 
@@ -240,7 +240,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_visits') }}
+    from {{ ssd_supplier_ref('ssd_cp_visits') }}
 
     union all
 
@@ -251,7 +251,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_department') }}
+    from {{ ssd_supplier_ref('ssd_department') }}
 
     union all
 
@@ -262,7 +262,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_disability') }}
+    from {{ ssd_supplier_ref('ssd_disability') }}
 
     union all
 
@@ -273,7 +273,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_early_help_episodes') }}
+    from {{ ssd_supplier_ref('ssd_early_help_episodes') }}
 
     union all
 
@@ -284,7 +284,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_active_plans') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_active_plans') }}
 
     union all
 
@@ -295,7 +295,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_assessment') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_assessment') }}
 
     union all
 
@@ -306,7 +306,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_named_plan') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_named_plan') }}
 
     union all
 
@@ -317,7 +317,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_requests') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_requests') }}
 
     union all
 
@@ -328,7 +328,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_family') }}
+    from {{ ssd_supplier_ref('ssd_family') }}
 
     union all
 
@@ -339,7 +339,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_immigration_status') }}
+    from {{ ssd_supplier_ref('ssd_immigration_status') }}
 
     union all
 
@@ -350,7 +350,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_initial_cp_conference') }}
+    from {{ ssd_supplier_ref('ssd_initial_cp_conference') }}
 
     union all
 
@@ -361,7 +361,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
+    from {{ ssd_supplier_ref('ssd_involvements') }}
 
     union all
 
@@ -372,7 +372,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_legal_status') }}
+    from {{ ssd_supplier_ref('ssd_legal_status') }}
 
     union all
 
@@ -383,7 +383,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_linked_identifiers') }}
+    from {{ ssd_supplier_ref('ssd_linked_identifiers') }}
 
     union all
 
@@ -394,7 +394,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_missing') }}
+    from {{ ssd_supplier_ref('ssd_missing') }}
 
     union all
 
@@ -405,7 +405,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_mother') }}
+    from {{ ssd_supplier_ref('ssd_mother') }}
 
     union all
 
@@ -416,7 +416,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_permanence') }}
+    from {{ ssd_supplier_ref('ssd_permanence') }}
 
     union all
 
@@ -427,7 +427,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}
+    from {{ ssd_supplier_ref('ssd_person') }}
 
     union all
 
@@ -438,7 +438,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_pre_proceedings') }}
+    from {{ ssd_supplier_ref('ssd_pre_proceedings') }}
 
     union all
 
@@ -449,7 +449,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_professionals') }}
+    from {{ ssd_supplier_ref('ssd_professionals') }}
 
     union all
 
@@ -460,7 +460,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s251_finance') }}
+    from {{ ssd_supplier_ref('ssd_s251_finance') }}
 
     union all
 
@@ -471,7 +471,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s47_enquiry') }}
+    from {{ ssd_supplier_ref('ssd_s47_enquiry') }}
 
     union all
 
@@ -482,7 +482,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+    from {{ ssd_supplier_ref('ssd_sdq_scores') }}
 
     union all
 
@@ -493,7 +493,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sen_need') }}
+    from {{ ssd_supplier_ref('ssd_sen_need') }}
 
     union all
 
@@ -504,7 +504,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_send') }}
+    from {{ ssd_supplier_ref('ssd_send') }}
 
     union all
 
@@ -515,7 +515,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_version_log') }}
+    from {{ ssd_supplier_ref('ssd_version_log') }}
 
     union all
 
@@ -526,7 +526,7 @@ with offered as (
             coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
             as {{ ssd_type('integer') }}
         ) as quarantined_rows
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_voice_of_child') }}
+    from {{ ssd_supplier_ref('ssd_voice_of_child') }}
 
 ),
 

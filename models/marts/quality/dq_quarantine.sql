@@ -7,7 +7,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_address') }}
+    from {{ ssd_supplier_ref('ssd_address') }}
     where _dq_reason is not null
 
     union all
@@ -17,7 +17,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_api_data_staging') }}
+    from {{ ssd_supplier_ref('ssd_api_data_staging') }}
     where _dq_reason is not null
 
     union all
@@ -27,7 +27,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_assessment_factors') }}
+    from {{ ssd_supplier_ref('ssd_assessment_factors') }}
     where _dq_reason is not null
 
     union all
@@ -37,7 +37,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_care_leavers') }}
+    from {{ ssd_supplier_ref('ssd_care_leavers') }}
     where _dq_reason is not null
 
     union all
@@ -47,7 +47,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_assessments') }}
+    from {{ ssd_supplier_ref('ssd_cin_assessments') }}
     where _dq_reason is not null
 
     union all
@@ -57,7 +57,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_episodes') }}
+    from {{ ssd_supplier_ref('ssd_cin_episodes') }}
     where _dq_reason is not null
 
     union all
@@ -67,7 +67,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_plans') }}
+    from {{ ssd_supplier_ref('ssd_cin_plans') }}
     where _dq_reason is not null
 
     union all
@@ -77,7 +77,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cin_visits') }}
+    from {{ ssd_supplier_ref('ssd_cin_visits') }}
     where _dq_reason is not null
 
     union all
@@ -87,7 +87,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_care_plan') }}
+    from {{ ssd_supplier_ref('ssd_cla_care_plan') }}
     where _dq_reason is not null
 
     union all
@@ -97,7 +97,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_convictions') }}
+    from {{ ssd_supplier_ref('ssd_cla_convictions') }}
     where _dq_reason is not null
 
     union all
@@ -107,7 +107,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_episodes') }}
+    from {{ ssd_supplier_ref('ssd_cla_episodes') }}
     where _dq_reason is not null
 
     union all
@@ -117,7 +117,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_health') }}
+    from {{ ssd_supplier_ref('ssd_cla_health') }}
     where _dq_reason is not null
 
     union all
@@ -127,7 +127,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_immunisations') }}
+    from {{ ssd_supplier_ref('ssd_cla_immunisations') }}
     where _dq_reason is not null
 
     union all
@@ -137,7 +137,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_placement') }}
+    from {{ ssd_supplier_ref('ssd_cla_placement') }}
     where _dq_reason is not null
 
     union all
@@ -147,7 +147,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_previous_permanence') }}
+    from {{ ssd_supplier_ref('ssd_cla_previous_permanence') }}
     where _dq_reason is not null
 
     union all
@@ -157,7 +157,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_reviews') }}
+    from {{ ssd_supplier_ref('ssd_cla_reviews') }}
     where _dq_reason is not null
 
     union all
@@ -167,7 +167,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_substance_misuse') }}
+    from {{ ssd_supplier_ref('ssd_cla_substance_misuse') }}
     where _dq_reason is not null
 
     union all
@@ -177,7 +177,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cla_visits') }}
+    from {{ ssd_supplier_ref('ssd_cla_visits') }}
     where _dq_reason is not null
 
     union all
@@ -187,7 +187,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_contacts') }}
+    from {{ ssd_supplier_ref('ssd_contacts') }}
     where _dq_reason is not null
 
     union all
@@ -197,7 +197,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_plans') }}
+    from {{ ssd_supplier_ref('ssd_cp_plans') }}
     where _dq_reason is not null
 
     union all
@@ -207,7 +207,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_reviews') }}
+    from {{ ssd_supplier_ref('ssd_cp_reviews') }}
     where _dq_reason is not null
 
     union all
@@ -217,7 +217,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_cp_visits') }}
+    from {{ ssd_supplier_ref('ssd_cp_visits') }}
     where _dq_reason is not null
 
     union all
@@ -227,7 +227,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_department') }}
+    from {{ ssd_supplier_ref('ssd_department') }}
     where _dq_reason is not null
 
     union all
@@ -237,7 +237,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_disability') }}
+    from {{ ssd_supplier_ref('ssd_disability') }}
     where _dq_reason is not null
 
     union all
@@ -247,7 +247,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_early_help_episodes') }}
+    from {{ ssd_supplier_ref('ssd_early_help_episodes') }}
     where _dq_reason is not null
 
     union all
@@ -257,7 +257,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_active_plans') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_active_plans') }}
     where _dq_reason is not null
 
     union all
@@ -267,7 +267,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_assessment') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_assessment') }}
     where _dq_reason is not null
 
     union all
@@ -277,7 +277,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_named_plan') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_named_plan') }}
     where _dq_reason is not null
 
     union all
@@ -287,7 +287,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_ehcp_requests') }}
+    from {{ ssd_supplier_ref('ssd_ehcp_requests') }}
     where _dq_reason is not null
 
     union all
@@ -297,7 +297,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_family') }}
+    from {{ ssd_supplier_ref('ssd_family') }}
     where _dq_reason is not null
 
     union all
@@ -307,7 +307,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_immigration_status') }}
+    from {{ ssd_supplier_ref('ssd_immigration_status') }}
     where _dq_reason is not null
 
     union all
@@ -317,7 +317,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_initial_cp_conference') }}
+    from {{ ssd_supplier_ref('ssd_initial_cp_conference') }}
     where _dq_reason is not null
 
     union all
@@ -327,7 +327,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_involvements') }}
+    from {{ ssd_supplier_ref('ssd_involvements') }}
     where _dq_reason is not null
 
     union all
@@ -337,7 +337,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_legal_status') }}
+    from {{ ssd_supplier_ref('ssd_legal_status') }}
     where _dq_reason is not null
 
     union all
@@ -347,7 +347,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_linked_identifiers') }}
+    from {{ ssd_supplier_ref('ssd_linked_identifiers') }}
     where _dq_reason is not null
 
     union all
@@ -357,7 +357,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_missing') }}
+    from {{ ssd_supplier_ref('ssd_missing') }}
     where _dq_reason is not null
 
     union all
@@ -367,7 +367,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_mother') }}
+    from {{ ssd_supplier_ref('ssd_mother') }}
     where _dq_reason is not null
 
     union all
@@ -377,7 +377,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_permanence') }}
+    from {{ ssd_supplier_ref('ssd_permanence') }}
     where _dq_reason is not null
 
     union all
@@ -387,7 +387,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_person') }}
+    from {{ ssd_supplier_ref('ssd_person') }}
     where _dq_reason is not null
 
     union all
@@ -397,7 +397,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_pre_proceedings') }}
+    from {{ ssd_supplier_ref('ssd_pre_proceedings') }}
     where _dq_reason is not null
 
     union all
@@ -407,7 +407,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_professionals') }}
+    from {{ ssd_supplier_ref('ssd_professionals') }}
     where _dq_reason is not null
 
     union all
@@ -417,7 +417,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s251_finance') }}
+    from {{ ssd_supplier_ref('ssd_s251_finance') }}
     where _dq_reason is not null
 
     union all
@@ -427,7 +427,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_s47_enquiry') }}
+    from {{ ssd_supplier_ref('ssd_s47_enquiry') }}
     where _dq_reason is not null
 
     union all
@@ -437,7 +437,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sdq_scores') }}
+    from {{ ssd_supplier_ref('ssd_sdq_scores') }}
     where _dq_reason is not null
 
     union all
@@ -447,7 +447,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_sen_need') }}
+    from {{ ssd_supplier_ref('ssd_sen_need') }}
     where _dq_reason is not null
 
     union all
@@ -457,7 +457,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_send') }}
+    from {{ ssd_supplier_ref('ssd_send') }}
     where _dq_reason is not null
 
     union all
@@ -467,7 +467,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_version_log') }}
+    from {{ ssd_supplier_ref('ssd_version_log') }}
     where _dq_reason is not null
 
     union all
@@ -477,7 +477,7 @@ with quarantined as (
         cast(_source_table as {{ ssd_type('string') }}) as source_table,
         cast(_source_key as {{ ssd_type('string') }}) as source_key,
         cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason
-    from {{ ref('int_' ~ var('ssd_supplier') ~ '__ssd_voice_of_child') }}
+    from {{ ssd_supplier_ref('ssd_voice_of_child') }}
     where _dq_reason is not null
 
 ),
