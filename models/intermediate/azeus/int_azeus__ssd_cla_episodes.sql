@@ -61,17 +61,23 @@ classified as (
 
 ),
 
-runs as (
+previous as (
 
     select
         classified.*,
-        case
-            when lag(end_date) over (
-                partition by person_id, _dq_reason order by start_date, episode_id
-            ) = start_date then 0
-            else 1
-        end as starts_period
+        lag(end_date) over (
+            partition by person_id, _dq_reason order by start_date, episode_id
+        ) as previous_end_date
     from classified
+
+),
+
+runs as (
+
+    select
+        previous.*,
+        case when previous_end_date = start_date then 0 else 1 end as starts_period
+    from previous
 
 ),
 
