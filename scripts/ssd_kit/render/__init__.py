@@ -15,7 +15,7 @@ import importlib
 from types import ModuleType
 
 # The suppliers the simulator can render (and dbt can map). Add a new one here and in the package.
-SUPPLIERS: tuple[str, ...] = ("liquidlogic", "mosaic", "eclipse")
+SUPPLIERS: tuple[str, ...] = ("liquidlogic", "mosaic", "eclipse", "azeus")
 
 
 def supplier_module(name: str) -> ModuleType:

@@ -1,0 +1,19 @@
+-- ssd_ehcp_named_plan: no rows from Azeus (typed columns, zero rows); no known Azeus source (none expected):
+-- SEN2 (SEND and EHC plan) data is held in the local authority's education system, not in the children's
+-- social care case management system; a future education connector fills it.
+with final as (
+
+    select
+        cast(null as {{ ssd_type('string') }}) as ehcn_named_plan_id,
+        cast(null as {{ ssd_type('string') }}) as ehcn_ehcp_asmt_id,
+        cast(null as {{ ssd_type('timestamp') }}) as ehcn_named_plan_start_date,
+        cast(null as {{ ssd_type('timestamp') }}) as ehcn_named_plan_ceased_date,
+        cast(null as {{ ssd_type('string') }}) as ehcn_named_plan_ceased_reason,
+        cast(null as {{ ssd_type('string') }}) as _source_table,
+        cast(null as {{ ssd_type('string') }}) as _source_key,
+        cast(null as {{ ssd_type('string') }}) as _dq_reason
+    where 1 = 0
+
+)
+
+select * from final
