@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ssd_kit.render.base import RenderContext, assemble
-from ssd_kit.render.eclipse import care, earlyhelp, forms, outcomes, people
+from ssd_kit.render.eclipse import adoption, care, earlyhelp, forms, outcomes, people
 
 SUPPLIER = "eclipse"
 DEFAULT_SCHEMA = "eclipse"
@@ -81,7 +81,7 @@ NO_SOURCE_TABLES: dict[str, str] = {
 
 def raw_schema() -> dict[str, dict[str, str]]:
     schema: dict[str, dict[str, str]] = {"FORMANSWERPERSONVIEW": dict(forms.TABLE)}
-    for name, cols in {**people.TABLES, **care.TABLES}.items():
+    for name, cols in {**people.TABLES, **care.TABLES, **adoption.TABLES}.items():
         if name in schema:
             raise ValueError(f"raw table {name} declared twice")
         schema[name] = dict(cols)
@@ -90,4 +90,4 @@ def raw_schema() -> dict[str, dict[str, str]]:
 
 def render(truth: Mapping[str, pd.DataFrame], seed: int = 0) -> dict[str, pd.DataFrame]:
     ctx = RenderContext(truth=truth, rng=np.random.default_rng(seed + 2_000_029))
-    return assemble(raw_schema(), [people.render, care.render, outcomes.render, earlyhelp.render], ctx)
+    return assemble(raw_schema(), [people.render, care.render, outcomes.render, earlyhelp.render, adoption.render], ctx)
