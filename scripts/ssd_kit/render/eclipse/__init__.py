@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ssd_kit.render.base import RenderContext, assemble
-from ssd_kit.render.eclipse import care, forms, outcomes, people
+from ssd_kit.render.eclipse import adoption, care, earlyhelp, forms, outcomes, people
 
 SUPPLIER = "eclipse"
 DEFAULT_SCHEMA = "eclipse"
@@ -60,6 +60,15 @@ JSON_KEY_GAPS: dict[tuple[str, str], tuple[str, ...]] = {
     ("ssd_address", "addr_address_json"): ("EASTING", "NORTHING"),
 }
 
+# SSD keys Eclipse numbers in its own scheme, so they cannot equal the truth's ids: the mapping keeps Eclipse's id
+# (the Eclipse test compares the other columns, and checks the id's scheme).
+ID_SCHEMES: dict[tuple[str, str], str] = {
+    ("ssd_legal_status", "lega_legal_status_id"): (
+        "Eclipse has no legal-status record: the extract numbers a legal-status period by the EPISODEOFCAREID of "
+        "the care episode that starts it"
+    ),
+}
+
 # SSD tables the Eclipse extract leaves as placeholders (no source in Eclipse): built typed and empty.
 NO_SOURCE_TABLES: dict[str, str] = {
     "ssd_cla_care_plan": "Eclipse extract: IN DEV placeholder, no source view",
@@ -72,7 +81,7 @@ NO_SOURCE_TABLES: dict[str, str] = {
 
 def raw_schema() -> dict[str, dict[str, str]]:
     schema: dict[str, dict[str, str]] = {"FORMANSWERPERSONVIEW": dict(forms.TABLE)}
-    for name, cols in {**people.TABLES, **care.TABLES}.items():
+    for name, cols in {**people.TABLES, **care.TABLES, **adoption.TABLES}.items():
         if name in schema:
             raise ValueError(f"raw table {name} declared twice")
         schema[name] = dict(cols)
@@ -81,4 +90,4 @@ def raw_schema() -> dict[str, dict[str, str]]:
 
 def render(truth: Mapping[str, pd.DataFrame], seed: int = 0) -> dict[str, pd.DataFrame]:
     ctx = RenderContext(truth=truth, rng=np.random.default_rng(seed + 2_000_029))
-    return assemble(raw_schema(), [people.render, care.render, outcomes.render], ctx)
+    return assemble(raw_schema(), [people.render, care.render, outcomes.render, earlyhelp.render, adoption.render], ctx)
