@@ -17,14 +17,29 @@ echo "> [${SECONDS}s] dbt parse (deprecations are errors)"
 dbt parse --project-dir . --profiles-dir profiles --warn-error-options '{"error": ["Deprecations"]}' --quiet
 echo "> [${SECONDS}s] sqlfluff (dbt templater)"
 sqlfluff lint models --processes 2 --disable-progress-bar
-# A supplier's folders are enabled only when ssd_supplier names it, so lint each other supplier with that var.
-for supplier in $(ls models/intermediate); do
-  [ "$supplier" = liquidlogic ] && continue
-  echo "> [${SECONDS}s] sqlfluff ($supplier folders)"
+# A supplier's folders are enabled only when ssd_supplier (or ssd_history_supplier, for an LA that changed systems)
+# names it, so the other suppliers are linted two at a time with those vars; models/intermediate/cutover (enabled
+# whenever a history supplier is set) is linted in the first pair.
+others=()
+for dir in models/intermediate/*/; do
+  name=$(basename "$dir")
+  [ "$name" = liquidlogic ] || [ "$name" = cutover ] || others+=("$name")
+done
+extra=models/intermediate/cutover
+for ((i = 0; i < ${#others[@]}; i += 2)); do
+  current=${others[i]}
+  history=${others[i + 1]:-liquidlogic}
+  paths=()
+  for name in "$current" "$history"; do
+    [ "$name" = liquidlogic ] && continue
+    for layer in staging intermediate; do [ -d "models/$layer/$name" ] && paths+=("models/$layer/$name"); done
+  done
+  [ -n "$extra" ] && [ -d "$extra" ] && paths+=("$extra")
+  extra=""
+  echo "> [${SECONDS}s] sqlfluff (${paths[*]})"
   cfg=$(mktemp)
-  printf '[sqlfluff:templater:dbt:context]\nssd_supplier = %s\n' "$supplier" > "$cfg"
-  sqlfluff lint --config "$cfg" "models/staging/$supplier" "models/intermediate/$supplier" \
-    --processes 2 --disable-progress-bar
+  printf '[sqlfluff:templater:dbt:context]\nssd_supplier = %s\nssd_history_supplier = %s\n' "$current" "$history" > "$cfg"
+  sqlfluff lint --config "$cfg" "${paths[@]}" --processes 2 --disable-progress-bar
   rm -f "$cfg"
 done
 echo "> [${SECONDS}s] pytest"

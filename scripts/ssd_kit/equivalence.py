@@ -3,7 +3,8 @@ per supplier, and every SSD table compared with the truth and with every other s
 
 The SSD promises that an LA's tables do not depend on its case-management system. Each supplier declares what it
 genuinely cannot carry (its renderer module's CANNOT_CARRY columns, NO_SOURCE_TABLES and JSON_KEY_GAPS); this
-module applies exactly those exceptions and nothing else, so a table is one of:
+module applies exactly those exceptions (and ID_SCHEMES: a key the supplier numbers its own way, left out of the
+comparison) and nothing else, so a table is one of:
 
   equal            identical rows (as multisets) once the declared gaps are nulled on both sides
   no source        a supplier has no source for the table: it is built empty, and that is checked
@@ -38,6 +39,7 @@ class Exceptions:
     cannot_carry: dict[str, tuple[str, ...]]
     no_source: dict[str, str]
     json_key_gaps: dict[tuple[str, str], tuple[str, ...]]
+    id_schemes: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, supplier: str) -> Exceptions:
@@ -46,10 +48,14 @@ class Exceptions:
             dict(getattr(module, "CANNOT_CARRY", {})),
             dict(getattr(module, "NO_SOURCE_TABLES", {})),
             dict(getattr(module, "JSON_KEY_GAPS", {})),
+            dict(getattr(module, "ID_SCHEMES", {})),
         )
 
     def columns(self, table: str) -> set[str]:
-        return set(self.cannot_carry.get(table, ()))
+        """Columns left out of the comparison: those the supplier cannot carry, and keys it numbers its own way
+        (ID_SCHEMES: the rows must still match one for one on every other column)."""
+        own_ids = {col for (tab, col) in self.id_schemes if tab == table}
+        return set(self.cannot_carry.get(table, ())) | own_ids
 
     def json_keys(self, table: str) -> dict[str, set[str]]:
         return {col: set(keys) for (tab, col), keys in self.json_key_gaps.items() if tab == table}

@@ -84,8 +84,16 @@ def test_every_registered_supplier_declares_well_formed_exceptions() -> None:
         for table, cols in exc.cannot_carry.items():
             assert table in spec.ALL_TABLES and set(cols) <= set(spec.columns(table)), (supplier, table)
         assert set(exc.no_source) <= set(spec.ALL_TABLES), supplier
-        for table, col in exc.json_key_gaps:
+        for table, col in [*exc.json_key_gaps, *exc.id_schemes]:
             assert col in spec.columns(table), (supplier, table, col)
+
+
+def test_an_own_id_scheme_is_left_out_but_rows_still_match_one_for_one() -> None:
+    own = Exceptions({}, {}, {}, {("ssd_person", "pers_person_id"): "numbered its own way"})
+    right = _person()
+    right["pers_person_id"] = ["x", "y", "z"]
+    assert compare_frames("ssd_person", "a", _person(), "b", right, NONE, own).ok
+    assert not compare_frames("ssd_person", "a", _person(), "b", right.iloc[:2], NONE, own).ok
 
 
 @pytest.fixture(scope="module")
