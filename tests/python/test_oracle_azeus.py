@@ -278,3 +278,17 @@ def test_render_is_deterministic(tiny: tuple) -> None:
     again = azeus.render(truth, seed=SEED)
     for name, df in raw.items():
         pd.testing.assert_frame_equal(df, again[name], check_dtype=True, obj=name)
+
+
+def test_the_oracle_applies_exactly_the_declared_gaps(azeus_la: Target) -> None:
+    """`ssd oracle --supplier ...` (compare_declared): every table holds once the renderer's declared gaps are
+    applied, and no more tables lean on a gap than the renderer declares."""
+    from ssd_kit.equivalence import Exceptions
+    from ssd_kit.oracle import compare_declared
+
+    results = compare_declared(azeus_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
+    assert all(r.ok for r in results), format_report([r for r in results if not r.ok])
+    declared = Exceptions.of(SUPPLIER)
+    leaning = {r.table for r in results if r.note}
+    assert leaning == set(declared.no_source) | {t for t, _ in [*declared.json_key_gaps, *declared.id_schemes]}
+    assert sum(1 for r in results if not r.note) >= 19
