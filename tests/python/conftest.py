@@ -24,6 +24,7 @@ if _WORKER:
 _SHARED_LA_FIXTURES = frozenset({"duckdb_la", "returns_by_year", "truth_tables"})
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which turns the marks into groups (nodeid@group)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Group tests for xdist's loadgroup: every test of the shared LA together, any other module on its own (its
     module-scoped LA is then built once). Without xdist the marks do nothing."""
