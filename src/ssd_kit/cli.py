@@ -1,10 +1,14 @@
-"""`ssd`: the one command for the SSD project (simulate an LA, build the SSD, check it, benchmark)."""
+"""`ssd`: the one command for the SSD project: build the SSD, load extract files, write the returns, generate code.
+
+The verification commands (simulate, run, oracle, returns-oracle, equivalence, bench) come from the simulator
+package, ssd_sim, through the entry point group `ssd_kit.commands`: installed, `ssd --help` lists them; without it
+the product works alone."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
-import time
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ssd_kit import pipeline, spec
-from ssd_kit.db import PROJECT_DIR, Target
+from ssd_kit.db import Target, project_dir
 
 app = typer.Typer(
     help="Standard Safeguarding Dataset (SSD) toolkit: simulate a local authority, build the SSD "
@@ -56,39 +60,6 @@ def _step(msg: str) -> None:
 
 
 @app.command()
-def simulate(
-    profile: ProfileOpt = "median",
-    seed: SeedOpt = 42,
-    years: YearsOpt = 6,
-    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
-    supplier: SupplierOpt = "liquidlogic",
-    target: TargetOpt = "duckdb",
-    files: Annotated[
-        Path | None, typer.Option(help="Also write one file per raw table (and truth) into this folder.")
-    ] = None,
-    file_format: Annotated[str, typer.Option(help="csv or parquet, with --files.")] = "csv",
-    history_supplier: HistorySupplierOpt = None,
-    cutover_date: CutoverDateOpt = None,
-) -> None:
-    """Simulate an LA: write the truth (schema truth) and the supplier's raw tables."""
-    tgt = _target(target)
-    start = time.perf_counter()
-    try:
-        res = pipeline.simulate_and_load(
-            tgt, profile, seed, years, as_at.date(), supplier, files, file_format, step=_step,
-            history_supplier=history_supplier, cutover_date=cutover_date.date() if cutover_date else None,
-        )
-    except (ValueError, KeyError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    _step(
-        f"done in {time.perf_counter() - start:.1f}s: {sum(res.truth_rows.values()):,} truth rows, "
-        f"{sum(res.raw_rows.values()):,} raw rows in {len(res.raw_rows)} "
-        f"{supplier if history_supplier is None else history_supplier + ' + ' + supplier} tables"
-    )
-
-
-@app.command()
 def build(
     target: TargetOpt = "duckdb",
     as_at: AsAtOpt = dt.datetime(2026, 10, 31),
@@ -104,13 +75,27 @@ def build(
     ] = True,
 ) -> None:
     """Run `dbt build` (seeds, models, tests) and print what was built."""
-    tgt = _target(target)
+    run_build(_target(target), as_at.date(), reporting_year=reporting_year, supplier=supplier, select=select,
+              history_supplier=history_supplier, returns=returns)
+
+
+def run_build(
+    tgt: Target,
+    as_at: dt.date,
+    *,
+    reporting_year: int | None = None,
+    supplier: str = "liquidlogic",
+    select: str | None = None,
+    history_supplier: str | None = None,
+    returns: bool = True,
+) -> None:
+    """dbt build on tgt and the summary of what was built; typer.Exit with dbt's code when it fails."""
     _step(f"dbt build on {tgt.describe()}")
     cmd = ["build"] + (["--select", select] if select else [])
     # Asked to leave the returns out, or a two-system build (its ids are namespaced; the returns need plain ids).
     if select is None and (not returns or history_supplier is not None):
         cmd += ["--exclude", "path:models/marts/returns"]
-    variables = pipeline.dbt_vars(as_at.date(), reporting_year, supplier, history_supplier=history_supplier)
+    variables = pipeline.dbt_vars(as_at, reporting_year, supplier, history_supplier=history_supplier)
     proc = pipeline.run_dbt(cmd, tgt, variables)
     _print_build_summary(tgt)
     if proc.returncode != 0:
@@ -142,123 +127,6 @@ def _print_build_summary(tgt: Target) -> None:
         f"SSD tables are in schema {tgt.schema('ssd')} of {tgt.describe()}; every row kept out, with its "
         f"reason and source key, is in {tgt.schema('quality')}.dq_quarantine"
     )
-
-
-@app.command()
-def oracle(
-    target: TargetOpt = "duckdb",
-    tables: Annotated[str | None, typer.Option(help="Comma-separated SSD tables; default: all core.")] = None,
-    supplier: SupplierOpt = "liquidlogic",
-) -> None:
-    """Compare every SSD table with the simulator's truth, row for row (exit 1 on any difference).
-
-    Only the gaps the supplier declares are allowed (listed first): columns its raw schema cannot carry must
-    be null in the SSD, tables it has no source for must be empty, JSON keys it cannot fill and keys it
-    numbers its own way are left out of the comparison.
-    """
-    from ssd_kit.equivalence import Exceptions
-    from ssd_kit.oracle import compare_declared, format_report
-
-    tgt = _target(target)
-    declared = Exceptions.of(supplier)
-    for table, cols in declared.cannot_carry.items():
-        _step(f"{supplier} cannot carry {table}: {', '.join(cols)} (expected null)")
-    for table, why in declared.no_source.items():
-        _step(f"{supplier} has no source for {table} (expected empty): {why}")
-    for (table, col), keys in declared.json_key_gaps.items():
-        _step(f"{supplier} cannot fill {table}.{col} keys {', '.join(keys)} (left out)")
-    for (table, col), why in declared.id_schemes.items():
-        _step(f"{supplier} numbers {table}.{col} its own way (left out): {why}")
-    results = compare_declared(tgt, tables.split(",") if tables else None, supplier=supplier)
-    print(format_report(results))
-    if not all(r.ok for r in results):
-        raise typer.Exit(1)
-
-
-@app.command()
-def run(
-    profile: ProfileOpt = "median",
-    seed: SeedOpt = 42,
-    years: YearsOpt = 6,
-    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
-    supplier: SupplierOpt = "liquidlogic",
-    target: TargetOpt = "duckdb",
-    returns: Annotated[
-        bool, typer.Option(help="Also build the year's returns, check them against their oracle and write the "
-                           "files (--no-returns: the SSD only).")
-    ] = True,
-    history_supplier: HistorySupplierOpt = None,
-    cutover_date: CutoverDateOpt = None,
-) -> None:
-    """The main job: simulate an LA, dbt build, check the SSD and the returns against the truth, write the
-    returns."""
-    simulate(profile, seed, years, as_at, supplier, target, None, "csv", history_supplier, cutover_date)
-    build(target, as_at, None, supplier, None, history_supplier, returns)
-    if history_supplier is not None:
-        from ssd_kit.cutover_oracle import compare_cutover, format_cutover_report
-
-        _step(f"checking every SSD table against the truth ({history_supplier} history, {supplier} from the cut-over)")
-        assert cutover_date is not None  # simulate refused a history supplier without one
-        results = compare_cutover(_target(target), history_supplier, supplier, cutover_date.date())
-        print(format_cutover_report(results))
-        _step("the returns are not built from a cut-over SSD yet (its ids are namespaced)")
-        if not all(r.ok for r in results):
-            raise typer.Exit(1)
-        return
-    _step("checking every SSD table against the truth")
-    oracle(target, None, supplier)
-    if returns:
-        year = pipeline.reporting_year_for(as_at.date())
-        _step(f"checking the {year} returns (built by dbt build) against the returns oracle")
-        frames = returns_oracle(year, as_at, None, 6, supplier, target, build=False)
-        from ssd_kit.returns.export import write_year
-
-        out = Path("output/returns")
-        _step(f"writing the {year} returns of this simulated LA (LA code 999) to {out}")
-        for path in write_year(frames, out, year, "999", as_at.date()):
-            console.print(f"  {path} ({path.stat().st_size:,} bytes)")
-
-
-@app.command("returns-oracle")
-def returns_oracle(
-    year: Annotated[int, typer.Option(help="Reporting year Y: 1 April Y-1 to 31 March Y.")],
-    as_at: AsAtOpt = dt.datetime(2026, 10, 31),
-    annex_a_date: Annotated[
-        dt.datetime | None,
-        typer.Option(formats=["%Y-%m-%d"], help="Annex A request date (default: the as-at date)."),
-    ] = None,
-    annex_a_months: Annotated[int, typer.Option(help="Annex A core lookback in months.")] = 6,
-    supplier: SupplierOpt = "liquidlogic",
-    target: TargetOpt = "duckdb",
-    build: Annotated[bool, typer.Option(help="Rebuild the return models for this year first.")] = True,
-) -> dict:
-    """Compare every return table (CIN census, SSDA903, Annex A) with the independent oracle computed from
-    the simulator's truth, row for row (exit 1 on any difference). Needs a simulated LA (schema truth)."""
-    from ssd_kit.db import query_df
-    from ssd_kit.returns.export import ExportError, build_returns, return_tables
-    from ssd_kit.returns.oracle import compare_returns, compute_returns, format_diffs
-
-    tgt = _target(target)
-    extract = (annex_a_date or as_at).date()
-    if build:
-        variables = dict(
-            pipeline.dbt_vars(as_at.date(), reporting_year=year, supplier=supplier),
-            annex_a_extract_date=extract.isoformat(),
-            annex_a_lookback_months=annex_a_months,
-        )
-        try:
-            actual = build_returns(tgt, variables)
-        except ExportError as exc:
-            console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
-            raise typer.Exit(2) from None
-    else:
-        actual = return_tables(tgt)
-    truth = {t: query_df(tgt, f"select * from {tgt.rel('truth', t)}") for t in spec.ALL_TABLES}
-    diffs = compare_returns(compute_returns(truth, year, extract, annex_a_months), actual)
-    print(format_diffs(diffs))
-    if not all(d.ok for d in diffs):
-        raise typer.Exit(1)
-    return actual
 
 
 @app.command()
@@ -374,88 +242,34 @@ def gen_ssd(
     """(Re)generate the contracted SSD models and their YAML from the spec facts."""
     from ssd_kit import specgen
 
-    stale = specgen.generate(PROJECT_DIR, list(spec.ALL_TABLES), check=check)
+    root = project_dir()
+    stale = specgen.generate(root, list(spec.ALL_TABLES), check=check)
     for p in stale:
-        print(("out of date: " if check else "wrote ") + str(p.relative_to(PROJECT_DIR)))
+        print(("out of date: " if check else "wrote ") + str(p.relative_to(root)))
     if check and stale:
         raise typer.Exit(1)
 
 
 @app.command("gen-sources")
 def gen_sources(
-    supplier: Annotated[str | None, typer.Option(help="One simulated supplier (default: all of them).")] = None,
+    supplier: Annotated[
+        str | None, typer.Option(help="One supplier (default: every supplier but the scaffolded ones).")
+    ] = None,
     check: Annotated[bool, typer.Option(help="Only report whether the file is out of date (exit 1).")] = False,
 ) -> None:
-    """(Re)generate the simulated suppliers' source YAML from their renderers' raw schemas."""
-    from ssd_kit import sourcesgen
+    """(Re)generate the suppliers' source YAML from the raw schemas their supplier.yml declare."""
+    from ssd_kit import sourcesgen, suppliers
 
-    stale = [p for s in ([supplier] if supplier else pipeline.SUPPLIERS) for p in sourcesgen.generate(s, check=check)]
-    for p in stale:
-        print(("out of date: " if check else "wrote ") + str(p.relative_to(PROJECT_DIR)))
-    if check and stale:
-        raise typer.Exit(1)
-
-
-@app.command()
-def equivalence(
-    profile: ProfileOpt = "small",
-    seed: SeedOpt = 20260331,
-    suppliers: Annotated[
-        str, typer.Option(help="Comma-separated simulated suppliers to build and compare.")
-    ] = "liquidlogic,mosaic,eclipse",
-    workdir: Annotated[
-        Path, typer.Option(help="Folder for the per-supplier DuckDB files (replaced on each run).")
-    ] = PROJECT_DIR / "target" / "equivalence",
-    tables: Annotated[str | None, typer.Option(help="Comma-separated SSD tables (default: all 48).")] = None,
-) -> None:
-    """One simulated LA through every supplier: each SSD table against the truth and between suppliers.
-
-    Only the gaps a supplier declares (CANNOT_CARRY, NO_SOURCE_TABLES, JSON_KEY_GAPS in its renderer) are
-    allowed; exits 1 on any other difference.
-    """
-    from ssd_kit.equivalence import run_equivalence
-    from ssd_kit.render import SUPPLIERS
-
-    names = [s.strip() for s in suppliers.split(",") if s.strip()]
-    unknown = [s for s in names if s not in SUPPLIERS]
-    if unknown or len(names) < 2:
-        console.print(f"[red]error:[/red] give two or more of {', '.join(SUPPLIERS)} (unknown: {unknown})")
-        raise typer.Exit(2)
+    root = project_dir()
     try:
-        report = run_equivalence(workdir, profile, seed, names, tables=tables.split(",") if tables else None,
-                                 step=_step)
-    except RuntimeError as exc:
+        stale = [p for s in ([supplier] if supplier else sourcesgen.generated_suppliers())
+                 for p in sourcesgen.generate(s, check=check)]
+    except suppliers.SupplierError as exc:
         console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(1) from exc
-    print(report.describe())
-    print("seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
-    if not report.ok:
-        raise typer.Exit(1)
-
-
-@app.command()
-def bench(
-    profiles: Annotated[str, typer.Option(help="Comma-separated LA profiles to measure.")] = "small,median,large",
-    seed: SeedOpt = 42,
-    target: TargetOpt = "duckdb",
-    equivalence: Annotated[
-        bool, typer.Option("--equivalence", help="Also time `ssd equivalence` (Liquidlogic, Mosaic, Eclipse) "
-                           "per profile: one LA through the three suppliers, compared table by table.")
-    ] = False,
-) -> None:
-    """Measure wall time and peak memory of simulate and dbt build per LA profile (not a test)."""
-    from ssd_kit.bench import run_bench
-
-    tgt = _target(target)
-    rows = run_bench(tgt, profiles.split(","), seed, step=_step, equivalence=equivalence)
-    where = "DuckDB, a fresh file target/bench_<profile>.duckdb each" if tgt.kind == "duckdb" else tgt.describe()
-    table = Table(title=f"Benchmark ({where}); rows = SSD rows built (returns step: rows in the return tables)")
-    for col in ("profile", "step", "seconds", "peak_rss_mb", "rows", "ok"):
-        table.add_column(col, justify="left" if col in ("profile", "step") else "right")
-    for r in rows:
-        table.add_row(r.profile, r.step, f"{r.seconds:.1f}", f"{r.peak_rss_mb:,.0f}", f"{r.rows:,}", str(r.ok))
-    Console().print(table)
-    if not all(r.ok for r in rows):
+        raise typer.Exit(2) from None
+    for p in stale:
+        print(("out of date: " if check else "wrote ") + str(p.relative_to(root)))
+    if check and stale:
         raise typer.Exit(1)
 
 
@@ -479,7 +293,7 @@ def scaffold_supplier(
     tgt = _target(target) if from_schema is not None else None
     try:
         result, written = scaffold.scaffold_supplier(
-            name, PROJECT_DIR, from_schema=from_schema, from_files=from_files, target=tgt, force=force
+            name, project_dir(), from_schema=from_schema, from_files=from_files, target=tgt, force=force
         )
     except (scaffold.ScaffoldError, extracts.ExtractError) as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
@@ -487,7 +301,7 @@ def scaffold_supplier(
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/yellow] {escape(warning)}", soft_wrap=True)
     for path in written:
-        print(f"wrote {path.relative_to(PROJECT_DIR)}")
+        print(f"wrote {path.relative_to(project_dir())}")
     _step(
         f"scaffolded {name}: {len(result.tables)} raw tables, "
         f"{sum(1 for p in written if p.name.startswith('stg_'))} staging models, "
@@ -536,9 +350,27 @@ def conformance(
         raise typer.Exit(1)
 
 
+def _add_plugin_commands() -> None:
+    """Add the commands other installed packages offer (entry point group ssd_kit.commands: a callable taking the
+    app). One that cannot be imported (e.g. the simulator left out) is skipped: the product works without it."""
+    for ep in sorted(entry_points(group=PLUGIN_GROUP), key=lambda e: e.name):
+        try:
+            register = ep.load()
+        except ImportError:
+            continue
+        register(app)
+
+
+PLUGIN_GROUP = "ssd_kit.commands"
+if __name__ == "ssd_kit.cli":  # (run as a script, the module imports itself under this name below)
+    _add_plugin_commands()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+if __name__ == "__main__":  # pragma: no cover - `python -m ssd_kit.cli`: the app with its plugin commands
+    from ssd_kit.cli import app as _app
+
+    sys.exit(_app())

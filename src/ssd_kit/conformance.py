@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ssd_kit import spec
+from ssd_kit import spec, suppliers
 from ssd_kit.db import Target, connect, dbt_target_dir
 
 VERDICTS = ("not built", "failing tests", "empty", "untested", "ok")
@@ -96,6 +96,8 @@ class TableReport:
     quarantine: Counter = field(default_factory=Counter)  # (category, reason) -> rows
     supplier_rows: int | None = None
     tests: list[DbtResult] = field(default_factory=list)  # everything for the table, builds included
+    declared: str = ""  # the gap the supplier's supplier.yml declares for the table, if any
+
 
     @property
     def quarantined_rows(self) -> int:
@@ -260,6 +262,7 @@ def collect(
     elif manifest is None:
         warnings.append(f"no manifest.json in {target_path}: test results cannot be matched to columns")
     results = dbt_results(run_results, manifest, who)
+    declared = _declared_gaps(who)
     by_table: dict[str, list[DbtResult]] = {}
     for r in results:
         by_table.setdefault(r.ssd_table, []).append(r)
@@ -296,10 +299,26 @@ def collect(
                 for f, n in zip(spec.table_fields(table), counts, strict=True)
             ]
             reports.append(
-                TableReport(table, rows, fields, quarantine.get(table, Counter()), offered.get(table), table_tests)
+                TableReport(table, rows, fields, quarantine.get(table, Counter()), offered.get(table), table_tests,
+                            declared.get(table, ""))
             )
+            if rows and table in declared and declared[table].startswith("no source"):
+                warnings.append(f"{table} has {rows:,} rows but {who}'s supplier.yml declares no source for it")
     where = target.describe()
     return ConformanceReport(who, where, rr_path if run_results is not None else None, reports, warnings)
+
+
+def _declared_gaps(supplier: str | None) -> dict[str, str]:
+    """{ssd table: the gap suppliers/<supplier>/supplier.yml declares for it}; {} for an unknown supplier."""
+    if not supplier or not suppliers.exists(supplier):
+        return {}
+    gaps = suppliers.load(supplier).gaps
+    out = {t: f"cannot carry {', '.join(cols)}" for t, cols in gaps.cannot_carry.items()}
+    for g in gaps.json_key_gaps:
+        out[g.table] = "; ".join(filter(None, [out.get(g.table), f"cannot fill {g.column} keys {', '.join(g.keys)}"]))
+    for t, why in gaps.no_source_tables.items():
+        out[t] = f"no source: {why}"
+    return out
 
 
 # --- output ----------------------------------------------------------------------------------------
@@ -389,6 +408,8 @@ def to_markdown(report: ConformanceReport) -> str:
         lines.append(f"Rows {_num(t.rows)}; offered by the supplier {_num(t.supplier_rows)}; "
                      f"quarantined {t.quarantined_rows:,}" + (f" ({t.quarantine_text()})" if t.quarantine else "")
                      + ".")
+        if t.declared:
+            lines += ["", f"Declared in the supplier's supplier.yml: {_md_escape(t.declared)}."]
         table_level = [x for x in t.failing if x.column is None]
         if table_level:
             lines += ["", "Failing: " + "; ".join(_md_escape(x.describe()) for x in table_level) + "."]
@@ -451,6 +472,8 @@ def print_report(report: ConformanceReport, console: object, all_fields: bool = 
     if detail.row_count:
         console.print(detail)
     for t in report.tables:
+        if t.declared:
+            console.print(f"[dim]{t.ssd_table} declared: {escape(t.declared)}[/]")
         if t.quarantine:
             console.print(f"[bold]{t.ssd_table}[/] quarantined: {escape(t.quarantine_text())}")
         for x in t.failing:

@@ -7,6 +7,7 @@ SSD_SCHEMA_PREFIX is applied to every schema, as dbt's generate_schema_name does
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 from collections.abc import Iterator, Mapping
@@ -16,13 +17,60 @@ from pathlib import Path
 
 import pandas as pd
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+
+class ProjectNotFound(RuntimeError):
+    """No SSD dbt project could be found (see project_dir)."""
+
+
+def _is_ssd_project(folder: Path) -> bool:
+    path = folder / "dbt_project.yml"
+    if not path.is_file():
+        return False
+    import yaml
+
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return False
+    return isinstance(doc, dict) and doc.get("name") == "ssd"
+
+
+@functools.cache
+def _find_project_dir(env: str | None, cwd: str) -> Path:
+    if env:
+        folder = Path(env).expanduser().resolve()
+        if not _is_ssd_project(folder):
+            raise ProjectNotFound(f"SSD_PROJECT_DIR={env}: no dbt_project.yml with name: ssd there")
+        return folder
+    here = Path(cwd).resolve()
+    for folder in (here, *here.parents):
+        if _is_ssd_project(folder):
+            return folder
+    checkout = Path(__file__).resolve().parents[2]  # src/ssd_kit/db.py in a checkout of the project
+    if _is_ssd_project(checkout):
+        return checkout
+    raise ProjectNotFound(
+        f"no SSD dbt project found: set SSD_PROJECT_DIR, or run from inside the project (a folder holding a "
+        f"dbt_project.yml with name: ssd); none in {here} or its parents, nor in {checkout}"
+    )
+
+
+def project_dir() -> Path:
+    """The SSD dbt project: env SSD_PROJECT_DIR, else the nearest parent of the working directory holding a
+    dbt_project.yml with `name: ssd`, else the checkout this package sits in. ProjectNotFound when none."""
+    return _find_project_dir(os.environ.get("SSD_PROJECT_DIR") or None, os.getcwd())
+
+
+def __getattr__(name: str) -> Path:  # PROJECT_DIR, found when first asked for (an installed package has no fixed one)
+    if name == "PROJECT_DIR":
+        return project_dir()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def dbt_target_dir() -> Path:
     """dbt's target folder: DBT_TARGET_PATH when set (each parallel test worker has its own), else target/."""
     configured = os.environ.get("DBT_TARGET_PATH")
-    return Path(configured) if configured else PROJECT_DIR / "target"
+    return Path(configured) if configured else project_dir() / "target"
 
 
 @dataclass(frozen=True)
@@ -39,7 +87,7 @@ class Target:
             raise ValueError(f"unknown target {kind!r}: choose duckdb or postgres")
         path = Path(os.environ.get("SSD_DUCKDB_PATH", "target/ssd.duckdb"))
         if not path.is_absolute():
-            path = PROJECT_DIR / path
+            path = project_dir() / path
         dsn = (
             f"host={os.environ.get('SSD_PG_HOST', 'localhost')} "
             f"port={os.environ.get('SSD_PG_PORT', '5432')} "

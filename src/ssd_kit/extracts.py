@@ -2,7 +2,7 @@
 
 Many LAs cannot let dbt read their case-management database, but can export each raw table to a
 file (SSMS "Save results as", bcp, an SSIS package). `load_extracts` reads such a folder, checks
-it against the supplier's declared raw schema (`ssd_kit.render.<supplier>.raw_schema()`), converts
+it against the supplier's declared raw schema (`suppliers/<supplier>/supplier.yml`, ssd_kit.suppliers), converts
 every value to its declared type and only then writes all tables to the raw schema (for
 Liquidlogic: child_social) in one transaction. Nothing is ever half-loaded: any problem stops the
 load before the first write, and a failure during the write rolls it back, so the previous raw
@@ -68,7 +68,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from ssd_kit.db import Target, write_tables_atomic
-from ssd_kit.render.base import RAW_DTYPES, conform_raw
+from ssd_kit.raw import RAW_DTYPES, conform_raw
 
 MAX_PROBLEMS = 10
 NULL_TOKENS = ("", "NULL")
@@ -225,10 +225,10 @@ def read_extracts(
     folder: Path, supplier: str = "liquidlogic", allow_missing: bool = False, max_problems: int = MAX_PROBLEMS
 ) -> tuple[dict[str, pd.DataFrame], LoadReport]:
     """Read, check and convert a folder of extract files: ({table: typed frame}, report). Writes nothing."""
+    from ssd_kit import suppliers
     from ssd_kit.pipeline import supplier_schema
-    from ssd_kit.sourcesgen import raw_schema
 
-    declared = raw_schema(supplier)
+    declared = suppliers.load(supplier).raw_schema()
     folder = _resolve_folder(Path(folder), supplier, declared)
     report = LoadReport(supplier, supplier_schema(supplier), folder)
     problems = _Problems(max_problems)

@@ -1,4 +1,4 @@
-"""The steps the CLI strings together: simulate and load an LA, run dbt, summarise what was built."""
+"""The steps the CLI strings together: run dbt, summarise what was built (simulating an LA: ssd_sim.pipeline)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,14 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
-from ssd_kit import render, spec
-from ssd_kit.db import PROJECT_DIR, Target, dbt_target_dir, query_df, write_files, write_tables
+from ssd_kit import spec, suppliers
+from ssd_kit.db import Target, dbt_target_dir, project_dir, query_df
 
-SUPPLIERS = render.SUPPLIERS
 DEFAULT_AS_AT = dt.date(2026, 10, 31)
 
 
@@ -26,98 +24,15 @@ def reporting_year_for(as_at: dt.date) -> int:
     return as_at.year if (as_at.month, as_at.day) >= (3, 31) else as_at.year - 1
 
 
-def render_supplier(supplier: str, truth: Mapping[str, pd.DataFrame], seed: int) -> dict[str, pd.DataFrame]:
-    return render.supplier_module(supplier).render(truth, seed=seed)
-
-
 def supplier_schema(supplier: str) -> str:
-    """The raw schema of a supplier: its renderer's DEFAULT_SCHEMA, else dbt var <supplier>_schema (as the
-    scaffolder's dbt_project.yml block sets it), else the supplier's name."""
-    if supplier in SUPPLIERS:
-        return render.supplier_module(supplier).DEFAULT_SCHEMA
+    """The raw schema of a supplier: raw.default_schema of its supplier.yml, else dbt var <supplier>_schema, else
+    the supplier's name."""
+    if suppliers.exists(supplier):
+        return suppliers.load(supplier).default_schema
     import yaml
 
-    config = yaml.safe_load((PROJECT_DIR / "dbt_project.yml").read_text(encoding="utf-8")) or {}
+    config = yaml.safe_load((project_dir() / "dbt_project.yml").read_text(encoding="utf-8")) or {}
     return str((config.get("vars") or {}).get(f"{supplier}_schema") or supplier)
-
-
-@dataclass
-class SimulationResult:
-    truth_rows: dict[str, int]
-    raw_rows: dict[str, int]
-
-
-def simulate_and_load(
-    target: Target,
-    profile: str,
-    seed: int,
-    years: int,
-    as_at: dt.date,
-    supplier: str = "liquidlogic",
-    files: Path | None = None,
-    file_format: str = "csv",
-    step: Callable[[str], None] = lambda _msg: None,
-    history_supplier: str | None = None,
-    cutover_date: dt.date | None = None,
-) -> SimulationResult:
-    """Simulate an LA, write its truth (schema `truth`) and its raw supplier tables.
-
-    With history_supplier and cutover_date, the LA changed systems: the truth is split at the cut-over
-    (ssd_kit.render.cutover) and rendered into both raw schemas (history and `supplier`, the new system).
-    """
-    from ssd_kit.simulate import simulate
-
-    step(f"simulating a {profile} LA (seed {seed}, {years} years to {as_at})")
-    truth = simulate(profile=profile, seed=seed, years=years, as_at=as_at)
-    if history_supplier is not None:
-        return _load_cutover(target, truth, seed, supplier, history_supplier, cutover_date, files, file_format, step)
-    step(f"rendering the {supplier} raw schema")
-    raw = render_supplier(supplier, truth, seed)
-    step(f"writing truth and raw tables to {target.describe()}")
-    write_tables(target, "truth", truth)
-    write_tables(target, supplier_schema(supplier), raw)
-    if files is not None:
-        step(f"writing {file_format} extracts to {files}")
-        write_files(files / supplier, raw, file_format)
-        write_files(files / "truth", truth, file_format)
-    return SimulationResult({k: len(v) for k, v in truth.items()}, {k: len(v) for k, v in raw.items()})
-
-
-def _load_cutover(
-    target: Target,
-    truth: Mapping[str, pd.DataFrame],
-    seed: int,
-    supplier: str,
-    history_supplier: str,
-    cutover_date: dt.date | None,
-    files: Path | None,
-    file_format: str,
-    step: Callable[[str], None],
-) -> SimulationResult:
-    from ssd_kit.render.cutover import split_truth
-
-    if cutover_date is None:
-        raise ValueError("a history supplier needs a cut-over date")
-    if history_supplier == supplier:
-        raise ValueError("the history supplier must differ from the (new) supplier")
-    split = split_truth(truth, cutover_date)
-    step(
-        f"cut-over {cutover_date}: {len(split.migrated)} people migrated, {len(split.new_only)} new, "
-        f"{len(split.history['ssd_person']) - len(split.migrated)} in {history_supplier} only"
-    )
-    raw_rows: dict[str, int] = {}
-    write_tables(target, "truth", truth)
-    for name, part in ((history_supplier, split.history), (supplier, split.new)):
-        step(f"rendering the {name} raw schema")
-        raw = render_supplier(name, part, seed)
-        step(f"writing {name} raw tables to {target.describe()}")
-        write_tables(target, supplier_schema(name), raw)
-        raw_rows.update({f"{name}.{k}": len(v) for k, v in raw.items()})
-        if files is not None:
-            write_files(files / name, raw, file_format)
-    if files is not None:
-        write_files(files / "truth", truth, file_format)
-    return SimulationResult({k: len(v) for k, v in truth.items()}, raw_rows)
 
 
 def dbt_executable() -> str:
@@ -147,12 +62,12 @@ def run_dbt(
     args = [
         dbt_executable(),
         *command,
-        "--project-dir", str(PROJECT_DIR),
-        "--profiles-dir", str(PROJECT_DIR / "profiles"),
+        "--project-dir", str(project_dir()),
+        "--profiles-dir", str(project_dir() / "profiles"),
         "--target", target.kind,
         "--vars", json.dumps(dict(variables)),
     ]
-    return subprocess.run(args, cwd=PROJECT_DIR, env=env, text=True, capture_output=quiet, check=False)
+    return subprocess.run(args, cwd=project_dir(), env=env, text=True, capture_output=quiet, check=False)
 
 
 def run_results() -> pd.DataFrame:

@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from ssd_kit import spec
+from ssd_kit import spec, suppliers
 
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 SIMPLE_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -81,8 +81,17 @@ class Scaffold:
     warnings: list[str] = field(default_factory=list)
 
     @property
-    def folders(self) -> tuple[str, str]:
-        return f"models/staging/{self.name}", f"models/intermediate/{self.name}"
+    def folders(self) -> tuple[str, str, str]:
+        """The supplier's staging, intermediate and own (supplier.yml) folders, relative to the project."""
+        return _rel(suppliers.staging_dir(self.name, _HERE)), _rel(suppliers.intermediate_dir(self.name, _HERE)), \
+            _rel(suppliers.supplier_dir(self.name, _HERE))
+
+
+_HERE = Path(".")
+
+
+def _rel(path: Path) -> str:
+    return path.as_posix()
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -306,7 +315,10 @@ How to fill one table:
 
 SUPPLIERS.md states the whole contract.
 """
-    return {"models/staging/caredirector": staging, "models/intermediate/caredirector": intermediate}
+    return {
+        _rel(suppliers.staging_dir(CAREDIRECTOR, _HERE)): staging,
+        _rel(suppliers.intermediate_dir(CAREDIRECTOR, _HERE)): intermediate,
+    }
 
 
 def caredirector() -> Scaffold:
@@ -320,7 +332,19 @@ def caredirector() -> Scaffold:
             "Add tables here, or regenerate with `ssd scaffold-supplier caredirector --from-schema ... --force`."
         ),
         readme=caredirector_readmes(),
+        no_source_tables={t: CAREDIRECTOR_NO_SOURCE for t in caredirector_no_source_tables()},
     )
+
+
+CAREDIRECTOR_NO_SOURCE = (
+    "no CareDirector table is known (its schema is not public; see models/staging/caredirector/README.md)"
+)
+
+
+def caredirector_no_source_tables() -> list[str]:
+    """Every SSD table a case management system fills (all but spec.NO_CMS_SOURCE and the SSD's own version log):
+    CareDirector has no known source for any of them."""
+    return [t for t in spec.ALL_TABLES if t not in spec.NO_CMS_SOURCE and t != "ssd_version_log"]
 
 
 # --- what is written ------------------------------------------------------------------------------
@@ -333,13 +357,17 @@ def build(
     description: str | None = None,
     exact_case: bool = False,
     readme: Mapping[str, str] | None = None,
+    no_source_tables: Mapping[str, str] | None = None,
 ) -> Scaffold:
     """The scaffold's files for supplier `name` from its raw tables (nothing written yet)."""
     validate_name(name)
     scaffold = Scaffold(name, schema, list(tables))
-    staging, intermediate = scaffold.folders
+    staging, intermediate, own = scaffold.folders
     model_names = _unique_names([t.name for t in tables])
-    scaffold.files[f"{staging}/_{name}__sources.yml"] = sources_yaml(name, tables, schema, description)
+    scaffold.files[_rel(suppliers.sources_yml_path(name, _HERE))] = sources_yaml(name, tables, schema, description)
+    scaffold.files[_rel(suppliers.supplier_yml_path(name, _HERE))] = supplier_yml(
+        name, tables, schema, description, no_source_tables, scaffold.warnings
+    )
     for table, model in zip(tables, model_names, strict=True):
         scaffold.files[f"{staging}/stg_{name}__{model}.sql"] = staging_sql(name, table, exact_case)
         if not table.columns:
@@ -351,6 +379,54 @@ def build(
     for folder, text in (readme or {}).items():
         scaffold.files[f"{folder}/README.md"] = text
     return scaffold
+
+
+SUPPLIER_YML_HEADER = "written by `ssd scaffold-supplier` (column kinds inferred: check them); yours to edit"
+
+_KIND_WORDS = (
+    ("datetime", ("timestamp", "datetime", "datetime2", "date")),
+    ("int", ("integer", "bigint", "smallint", "tinyint", "hugeint", "int")),
+    ("float", ("float", "double", "real", "decimal", "numeric")),
+)
+
+
+def kind_of(raw_type: str) -> str:
+    """int / float / datetime / text (the supplier.yml kinds) for a database type name or an inferred kind."""
+    raw = (raw_type or "").lower()
+    if raw in suppliers.KINDS:
+        return raw
+    for kind, words in _KIND_WORDS:
+        if any(re.search(rf"\b{w}\b", raw) for w in words):
+            return kind
+    return "text"
+
+
+def supplier_yml(
+    name: str,
+    tables: Sequence[RawTable],
+    schema: str,
+    description: str | None = None,
+    no_source_tables: Mapping[str, str] | None = None,
+    warnings: list[str] | None = None,
+) -> str:
+    """suppliers/<name>/supplier.yml: the raw tables with their kinds (what `ssd load-files` reads)."""
+    declared: dict[str, dict[str, str]] = {}
+    for table in tables:
+        if not table.columns:
+            if warnings is not None:
+                where = _rel(suppliers.supplier_yml_path(name, _HERE))
+                warnings.append(f"{table.name} has no columns; left out of {where}")
+            continue
+        declared[table.name] = {c.name: kind_of(c.raw_type) for c in table.columns}
+    supplier = suppliers.Supplier(
+        name=name,
+        description=description or f"{name} raw tables, as `ssd scaffold-supplier` found them.",
+        default_schema=schema,
+        tables=declared,
+        gaps=suppliers.Gaps({}, dict(no_source_tables or {}), (), ()),
+        path=suppliers.supplier_yml_path(name, _HERE),
+    )
+    return suppliers.dump(supplier, header=SUPPLIER_YML_HEADER)
 
 
 def sources_yaml(name: str, tables: Sequence[RawTable], schema: str, description: str | None = None) -> str:
@@ -529,7 +605,8 @@ def write(scaffold: Scaffold, project_dir: Path, force: bool = False) -> list[Pa
             "Use --force to replace the folder(s) with a fresh scaffold (your edits there are lost)."
         )
     for folder in existing:
-        shutil.rmtree(folder)
+        if folder.exists():  # (a folder may sit inside another)
+            shutil.rmtree(folder)
     written = []
     for rel, text in scaffold.files.items():
         path = project_dir / rel
@@ -568,7 +645,7 @@ def project_block(name: str, schema: str) -> str:
 
 def next_steps(scaffold: Scaffold) -> str:
     name, schema = scaffold.name, scaffold.schema
-    staging, intermediate = scaffold.folders
+    staging, intermediate, _own = scaffold.folders
     return "\n".join([
         "Next steps:",
         "  1. Add to dbt_project.yml (merge into the existing vars: and models: ssd: blocks):",
@@ -596,7 +673,7 @@ def scaffold_supplier(
     validate_name(name)
     if (from_schema is None) == (from_files is None) and read_tables is None:
         raise ScaffoldError("give exactly one of --from-schema SCHEMA or --from-files FOLDER")
-    for folder in (f"models/staging/{name}", f"models/intermediate/{name}"):
+    for folder in Scaffold(name, "", []).folders:
         if (project_dir / folder).exists() and not force:  # refuse before reading anything
             raise ScaffoldError(
                 f"{folder} already exists; nothing was written. Use --force to replace it with a fresh "

@@ -337,7 +337,7 @@ def _cast_line(expr: str, logical: str, alias: str) -> str:
 
 def _cutover_select(table: str, system: str, reason: str) -> str:
     """One system's rows of a cut-over model: SSD columns typed, ids namespaced, audit columns."""
-    from ssd_kit.render import cutover
+    from ssd_kit import cutover
 
     rows = f"{system}_rows"
     ids = set(cutover.id_columns(table))
@@ -363,7 +363,7 @@ def _cutover_select(table: str, system: str, reason: str) -> str:
 
 def cutover_sql(table: str) -> str:
     """int_cutover__<table>: the history system's rows and the current system's, one model for the SSD."""
-    from ssd_kit.render import cutover
+    from ssd_kit import cutover
 
     hist_ref = f"{{{{ ref('int_' ~ var('ssd_history_supplier') ~ '__{table}') }}}}"
     curr_ref = f"{{{{ ref('int_' ~ var('ssd_supplier') ~ '__{table}') }}}}"

@@ -1,5 +1,5 @@
-"""The statutory returns: an independent oracle computed from the simulator's truth, and the file writers.
+"""The statutory returns' file writers (CIN census XML, SSDA903 CSVs, Ofsted Annex A workbook) and export.
 
-The dbt models in models/marts/returns/ compute each return from the SSD layer; the modules here compute
-the same tables from the truth (never from the dbt models), so the two can be compared row for row.
+The dbt models in models/marts/returns/ compute each return from the SSD layer; the modules here write and
+validate the files. The independent oracles that prove the models are in ssd_sim.returns.
 """
