@@ -151,7 +151,7 @@ def test_outputs(la_copy: Target, broken: tuple, tmp_path: Path) -> None:
         conformance.write(report, tmp_path / "c.txt")
 
     # the CLI: terminal table, --out, exit 1 on failing tests
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_DIR / "scripts"), SSD_TARGET="duckdb",
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_DIR / "src"), SSD_TARGET="duckdb",
                SSD_DUCKDB_PATH=str(la_copy.duckdb_path), COLUMNS="200")
     env.pop("SSD_SCHEMA_PREFIX", None)
     out = tmp_path / "report.md"
