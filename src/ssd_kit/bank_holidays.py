@@ -8,7 +8,7 @@ coronation) and the substitute days when Christmas, Boxing Day or New Year's Day
 The library also lists the weekend date itself next to its substitute; those are dropped because a
 weekend is never a working day.
 
-Run `python -m ssd_kit.bank_holidays` (or `python scripts/ssd_kit/bank_holidays.py`) after bumping
+Run `python -m ssd_kit.bank_holidays` (or `python src/ssd_kit/bank_holidays.py`) after bumping
 `LAST_YEAR`; the output is sorted and deterministic so the committed CSV diffs cleanly.
 """
 

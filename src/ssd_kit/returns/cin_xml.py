@@ -317,7 +317,7 @@ def _episode(episode: dict[str, object], assessments: dict, factors: dict, cin_p
 
 @lru_cache(maxsize=1)
 def schema() -> etree.XMLSchema:
-    """Our CIN census XSD (scripts/ssd_kit/returns/schemas/cin_census.xsd)."""
+    """Our CIN census XSD (src/ssd_kit/returns/schemas/cin_census.xsd)."""
     return etree.XMLSchema(etree.parse(str(SCHEMA_PATH)))
 
 
