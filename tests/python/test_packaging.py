@@ -85,3 +85,21 @@ def test_wheel_carries_spec_csvs_and_xsd(tmp_path: Path) -> None:
     assert "ssd_sim/cli.py" in names and "ssd_kit/suppliers.py" in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "[ssd_kit.commands]" in entry_points and "ssd_sim.cli:register" in entry_points
+
+
+def test_project_dir_is_found(tmp_path: Path) -> None:
+    """SSD_PROJECT_DIR, else the nearest parent of the working directory holding dbt_project.yml named ssd, else the
+    checkout the package sits in; a clear error for a wrong SSD_PROJECT_DIR."""
+    from ssd_kit import db
+
+    other = tmp_path / "la_project"
+    (other / "models" / "deep").mkdir(parents=True)
+    (other / "dbt_project.yml").write_text("name: ssd\nversion: '1'\n", encoding="utf-8")
+    assert db._find_project_dir(None, str(other / "models" / "deep")) == other.resolve()
+    assert db._find_project_dir(str(other), str(ROOT)) == other.resolve()
+    not_ssd = tmp_path / "elsewhere"
+    not_ssd.mkdir()
+    (not_ssd / "dbt_project.yml").write_text("name: something_else\n", encoding="utf-8")
+    assert db._find_project_dir(None, str(not_ssd)) == ROOT  # falls back to the checkout
+    with pytest.raises(db.ProjectNotFound, match="SSD_PROJECT_DIR=.*no dbt_project.yml with name: ssd"):
+        db._find_project_dir(str(not_ssd), str(ROOT))
