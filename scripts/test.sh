@@ -9,7 +9,9 @@ source .venv/bin/activate
 export SSD_DUCKDB_PATH="${SSD_DUCKDB_PATH:-target/test_ssd.duckdb}"
 
 echo "> [${SECONDS}s] ruff"
-ruff check scripts tests
+ruff check src tests
+echo "> [${SECONDS}s] import contract (the product, ssd_kit, imports nothing from the simulator, ssd_sim)"
+lint-imports
 echo "> [${SECONDS}s] generated SSD models and sources are up to date"
 ssd gen-ssd --check
 ssd gen-sources --check

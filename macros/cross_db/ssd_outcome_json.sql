@@ -1,6 +1,6 @@
 {#-
     The keys of the SSD's outcome-flag JSON columns, in order: part of the SSD contract (the same lists
-    the simulator writes, see scripts/ssd_kit/simulate/TRUTH_RULES.md), so every supplier mapping builds
+    the simulator writes, see src/ssd_sim/simulate/TRUTH_RULES.md), so every supplier mapping builds
     byte-identical JSON. Values are 'Y' / 'N' / null.
 
     ssd_outcome_json_keys('s47e_s47_outcome_json') -> ['NFA_FLAG', ...]

@@ -1,7 +1,7 @@
 {#-
     Working days: Monday to Friday, less England & Wales bank holidays listed in the seed
     ref__england_bank_holidays (column holiday_date; 2010-2035, regenerate with
-    scripts/ssd_kit/bank_holidays.py). Dates outside the seed's years are treated as having no bank
+    src/ssd_kit/bank_holidays.py). Dates outside the seed's years are treated as having no bank
     holidays. Everything is plain arithmetic on calendar dates (timestamps are cast to dates) plus
     one count against the holiday seed, so it is set-based and needs no calendar table:
 

@@ -8,6 +8,7 @@ import pandas as pd
 
 from ssd_kit import pipeline
 from ssd_kit.db import Target
+from ssd_sim import pipeline as sim_pipeline
 
 AS_AT = dt.date(2026, 10, 31)
 SEED = 20260331
@@ -21,7 +22,7 @@ def build_la(
     returns=False leaves out models/marts/returns, for a supplier whose SSD is not complete yet (its returns
     would rightly fail their tests, e.g. 903 LS with no legal status).
     """
-    pipeline.simulate_and_load(target, profile, seed, 6, AS_AT, supplier=supplier)
+    sim_pipeline.simulate_and_load(target, profile, seed, 6, AS_AT, supplier=supplier)
     command = ["build"] if returns else ["build", "--exclude", "path:models/marts/returns"]
     proc = pipeline.run_dbt(command, target, pipeline.dbt_vars(AS_AT, supplier=supplier), quiet=True)
     tail = "\n".join((proc.stdout or "").splitlines()[-40:])

@@ -142,6 +142,8 @@ def test_outputs(la_copy: Target, broken: tuple, tmp_path: Path) -> None:
     text = conformance.to_markdown(report)
     assert f"## {BROKEN_TABLE}: failing tests" in text
     assert "not_null(cine_person_id): 3 failing rows" in text
+    # the gaps liquidlogic's supplier.yml declares are named with their table
+    assert "Declared in the supplier's supplier.yml: cannot carry prof_agency_worker_flag." in text
     rows = pd.read_csv(conformance.write(report, tmp_path / "c.csv"))
     assert list(rows.columns) == list(conformance.CSV_COLUMNS)
     assert len(rows) == len(spec.fields())
@@ -151,7 +153,7 @@ def test_outputs(la_copy: Target, broken: tuple, tmp_path: Path) -> None:
         conformance.write(report, tmp_path / "c.txt")
 
     # the CLI: terminal table, --out, exit 1 on failing tests
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_DIR / "scripts"), SSD_TARGET="duckdb",
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_DIR / "src"), SSD_TARGET="duckdb",
                SSD_DUCKDB_PATH=str(la_copy.duckdb_path), COLUMNS="200")
     env.pop("SSD_SCHEMA_PREFIX", None)
     out = tmp_path / "report.md"
@@ -202,6 +204,14 @@ def test_result_mapping_without_a_database() -> None:
     assert results[0].describe() == "not_null(pers_dob): 4 failing rows"
     assert results[2].describe() == "build: error: Contract Error: This model has an enforced contract that failed."
     json.dumps([r.__dict__ for r in results])  # plain data
+
+
+def test_declared_gaps_come_from_supplier_yml() -> None:
+    eclipse = conformance._declared_gaps("eclipse")
+    assert eclipse["ssd_cla_care_plan"].startswith("no source: Eclipse extract")
+    assert eclipse["ssd_address"] == "cannot fill addr_address_json keys EASTING, NORTHING"
+    assert eclipse["ssd_department"] == "cannot carry dept_team_parent_id, dept_team_parent_name"
+    assert conformance._declared_gaps("nobody") == {} and conformance._declared_gaps(None) == {}
 
 
 def test_postgres_counts(postgres_target: Target) -> None:

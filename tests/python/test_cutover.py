@@ -1,6 +1,6 @@
 """An LA that changed systems: Liquidlogic history, Mosaic from a cut-over date, one SSD.
 
-A module fixture simulates the tiny LA once, splits its truth at the cut-over (ssd_kit.render.cutover),
+A module fixture simulates the tiny LA once, splits its truth at the cut-over (ssd_sim.render.cutover),
 renders the history into Liquidlogic's raw schema and the rest into Mosaic's, and builds with
 ssd_supplier = mosaic, ssd_history_supplier = liquidlogic (the returns left out: their ids are namespaced).
 The cut-over oracle then compares all 48 SSD tables with the SSD the documented rule must give.
@@ -16,10 +16,11 @@ import pandas as pd
 import pytest
 
 from ssd_kit import pipeline, spec
-from ssd_kit.cutover_oracle import PREFIXES, compare_cutover
 from ssd_kit.db import Target, query_df
-from ssd_kit.oracle import format_report
-from ssd_kit.render import cutover
+from ssd_sim import pipeline as sim_pipeline
+from ssd_sim.cutover_oracle import PREFIXES, compare_cutover
+from ssd_sim.oracle import format_report
+from ssd_sim.render import cutover
 
 from _support import AS_AT, SEED
 
@@ -30,7 +31,7 @@ PROFILE = "tiny"
 
 @pytest.fixture(scope="module")
 def split() -> cutover.CutoverSplit:
-    from ssd_kit.simulate import simulate
+    from ssd_sim.simulate import simulate
 
     return cutover.split_truth(simulate(profile=PROFILE, seed=SEED, years=6, as_at=AS_AT), CUTOVER)
 
@@ -40,7 +41,7 @@ def la(tmp_path_factory: pytest.TempPathFactory) -> Target:
     path = tmp_path_factory.mktemp("cutover") / "ssd_cutover.duckdb"
     target = replace(Target.from_env("duckdb"), duckdb_path=path, schema_prefix="")
     os.environ.pop("SSD_SCHEMA_PREFIX", None)
-    pipeline.simulate_and_load(
+    sim_pipeline.simulate_and_load(
         target, PROFILE, SEED, 6, AS_AT, supplier=CURRENT, history_supplier=HISTORY, cutover_date=CUTOVER
     )
     variables = pipeline.dbt_vars(AS_AT, supplier=CURRENT, history_supplier=HISTORY)

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from ssd_kit import spec
-from ssd_kit.equivalence import DEFAULT_SUPPLIERS, Exceptions, compare_frames, run_equivalence
+from ssd_sim.equivalence import DEFAULT_SUPPLIERS, Exceptions, compare_frames, run_equivalence
 
 NONE = Exceptions({}, {}, {})
 
@@ -77,7 +77,7 @@ def test_a_no_source_table_must_be_empty() -> None:
 
 
 def test_every_registered_supplier_declares_well_formed_exceptions() -> None:
-    from ssd_kit.render import SUPPLIERS
+    from ssd_sim.render import SUPPLIERS
 
     for supplier in SUPPLIERS:
         exc = Exceptions.of(supplier)

@@ -13,9 +13,9 @@ from typer.testing import CliRunner
 from ssd_kit import extracts, pipeline
 from ssd_kit.cli import app
 from ssd_kit.db import Target, connect, query_scalar, write_files, write_tables, write_tables_atomic
-from ssd_kit.oracle import compare_all, format_report
-from ssd_kit.render.liquidlogic import raw_schema, render
-from ssd_kit.simulate import simulate
+from ssd_sim.oracle import compare_all, format_report
+from ssd_sim.render.liquidlogic import raw_schema, render
+from ssd_sim.simulate import simulate
 
 AS_AT = dt.date(2026, 10, 31)
 SEED = 7

@@ -12,10 +12,10 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from ssd_kit import jsonfmt, spec
+from ssd_kit import jsonfmt, spec, suppliers
 from ssd_kit.db import PROJECT_DIR, Target, query_df
-from ssd_kit.oracle import compare_table, format_report, supplier_gaps
-from ssd_kit.render import azeus
+from ssd_sim.oracle import compare_table, format_report, supplier_gaps
+from ssd_sim.render import azeus
 
 from _support import AS_AT, SEED, build_la
 
@@ -24,7 +24,8 @@ SUPPLIER = "azeus"
 # Tables with a known Azeus source that the mapping does not build yet (none: what is known is mapped).
 NOT_YET_MAPPED: frozenset[str] = frozenset()
 # Tables with no known Azeus source: typed, zero-row models, whatever the truth holds.
-NO_SOURCE = frozenset(azeus.NO_SOURCE_TABLES)
+GAPS = suppliers.load("azeus").gaps  # suppliers/azeus/supplier.yml
+NO_SOURCE = frozenset(GAPS.no_source_tables)
 EMPTY_BY_SPEC = frozenset(spec.NO_CMS_SOURCE)
 MAPPED = [t for t in spec.ALL_TABLES if t not in NOT_YET_MAPPED | NO_SOURCE | EMPTY_BY_SPEC]
 
@@ -43,10 +44,10 @@ def test_every_table_is_mapped_or_has_a_reason() -> None:
         "ssd_version_log",
     }
     assert not NO_SOURCE & EMPTY_BY_SPEC
-    assert "ssd_version_log" not in azeus.CANNOT_CARRY  # the SSD's own release history, not Azeus data
+    assert "ssd_version_log" not in GAPS.cannot_carry  # the SSD's own release history, not Azeus data
     assert set(MAPPED) | NO_SOURCE | EMPTY_BY_SPEC | NOT_YET_MAPPED == set(spec.ALL_TABLES)
-    assert all(reason.strip() for reason in azeus.NO_SOURCE_TABLES.values())
-    for table, cols in azeus.CANNOT_CARRY.items():
+    assert all(reason.strip() for reason in GAPS.no_source_tables.values())
+    for table, cols in GAPS.cannot_carry.items():
         assert table in MAPPED and set(cols) <= set(spec.columns(table)), table
 
 
@@ -58,7 +59,7 @@ def _json_gap_diff(target: Target, table: str) -> tuple[int, int, int]:
     ssd = query_df(target, f"select * from {target.rel('ssd', table)}")
     for col in gaps:
         assert ssd[col].isna().all(), f"{table}.{col}: Azeus cannot carry it, the SSD must hold null"
-    for (tab, col), keys in azeus.JSON_KEY_GAPS.items():
+    for (tab, col), keys in GAPS.json_key_gap_map().items():
         if tab != table:
             continue
 
@@ -79,7 +80,7 @@ def _check_table(target: Target, table: str, expect_rows: bool = True) -> None:
         n = int(query_df(target, f"select count(*) as n from {target.rel('ssd', table)}")["n"].iloc[0])
         assert n == 0, f"{table}: Azeus builds it empty, found {n} rows"
         return
-    if any(tab == table for tab, _ in azeus.JSON_KEY_GAPS):
+    if any(tab == table for tab, _ in GAPS.json_key_gap_map()):
         missing, unexpected, rows = _json_gap_diff(target, table)
         assert missing == 0 and unexpected == 0, (table, missing, unexpected)
         assert not expect_rows or rows > 0
@@ -105,11 +106,11 @@ def test_ssd_table_equals_truth_or_is_empty(azeus_la: Target, table: str) -> Non
 
 
 def test_only_the_no_source_tables_differ(azeus_la: Target) -> None:
-    from ssd_kit.oracle import compare_all
+    from ssd_sim.oracle import compare_all
 
     results = compare_all(azeus_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
     differing = {r.table for r in results if not r.ok}
-    allowed = NOT_YET_MAPPED | NO_SOURCE | {t for t, _ in azeus.JSON_KEY_GAPS}
+    allowed = NOT_YET_MAPPED | NO_SOURCE | {t for t, _ in GAPS.json_key_gap_map()}
     assert differing <= allowed, format_report([r for r in results if r.table in differing - allowed])
 
 
@@ -186,7 +187,7 @@ def test_postgres_tiny_la_equals_truth(postgres_target: Target, monkeypatch: pyt
 # ---------------------------------------------------------------- renderer quirks (tiny LA, no dbt)
 @pytest.fixture(scope="module")
 def tiny() -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
-    from ssd_kit.simulate import simulate
+    from ssd_sim.simulate import simulate
 
     truth = simulate("tiny", SEED, 6, AS_AT)
     return truth, azeus.render(truth, seed=SEED)
@@ -283,8 +284,8 @@ def test_render_is_deterministic(tiny: tuple) -> None:
 def test_the_oracle_applies_exactly_the_declared_gaps(azeus_la: Target) -> None:
     """`ssd oracle --supplier ...` (compare_declared): every table holds once the renderer's declared gaps are
     applied, and no more tables lean on a gap than the renderer declares."""
-    from ssd_kit.equivalence import Exceptions
-    from ssd_kit.oracle import compare_declared
+    from ssd_sim.equivalence import Exceptions
+    from ssd_sim.oracle import compare_declared
 
     results = compare_declared(azeus_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
     assert all(r.ok for r in results), format_report([r for r in results if not r.ok])

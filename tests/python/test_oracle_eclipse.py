@@ -11,10 +11,10 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from ssd_kit import jsonfmt, spec
+from ssd_kit import jsonfmt, spec, suppliers
 from ssd_kit.db import PROJECT_DIR, Target, query_df
-from ssd_kit.oracle import compare_table, format_report, supplier_gaps
-from ssd_kit.render import eclipse
+from ssd_sim.oracle import compare_table, format_report, supplier_gaps
+from ssd_sim.render import eclipse
 
 from _support import AS_AT, RETURN_YEARS, SEED, build_la, build_returns, read_truth
 
@@ -24,21 +24,22 @@ SUPPLIER = "eclipse"
 # the only tables allowed to differ from the truth, and they must be empty.
 NOT_YET_MAPPED: frozenset[str] = frozenset()
 # Tables Eclipse has no source for (placeholders in the Eclipse extract): empty, whatever the truth holds.
-NO_SOURCE = frozenset(eclipse.NO_SOURCE_TABLES)
+GAPS = suppliers.load("eclipse").gaps  # suppliers/eclipse/supplier.yml
+NO_SOURCE = frozenset(GAPS.no_source_tables)
 EMPTY_BY_SPEC = frozenset(spec.NO_CMS_SOURCE)
 # Tables compared with JSON keys nulled or Eclipse's own ids left out (see _relaxed_diff).
-RELAXED = frozenset(t for t, _ in eclipse.JSON_KEY_GAPS) | frozenset(t for t, _ in eclipse.ID_SCHEMES)
+RELAXED = frozenset(t for t, _ in GAPS.json_key_gap_map()) | frozenset(t for t, _ in GAPS.id_scheme_map())
 MAPPED = [t for t in spec.ALL_TABLES if t not in NOT_YET_MAPPED | NO_SOURCE | EMPTY_BY_SPEC]
 
 
 def _relaxed_diff(target: Target, table: str) -> pd.DataFrame:
     """Rows of `table` that differ once the JSON keys Eclipse cannot carry are nulled in the truth and the keys
     Eclipse numbers in its own scheme (ID_SCHEMES) are left out of the comparison (rows counted, not deduplicated)."""
-    own_ids = {col for tab, col in eclipse.ID_SCHEMES if tab == table}
+    own_ids = {col for tab, col in GAPS.id_scheme_map() if tab == table}
     cols = [c for c in spec.columns(table) if c not in own_ids]
     truth = query_df(target, f"select * from {target.rel('truth', table)}")
     ssd = query_df(target, f"select * from {target.rel('ssd', table)}")
-    for (tab, col), keys in eclipse.JSON_KEY_GAPS.items():
+    for (tab, col), keys in GAPS.json_key_gap_map().items():
         if tab != table:
             continue
 
@@ -92,7 +93,7 @@ def test_ssd_table_equals_truth(eclipse_la: Target, table: str) -> None:
 
 def test_only_the_listed_tables_are_unmapped(eclipse_la: Target) -> None:
     """Every table outside NOT_YET_MAPPED / NO_SOURCE / the spec's empty tables equals the truth."""
-    from ssd_kit.oracle import compare_all
+    from ssd_sim.oracle import compare_all
 
     results = compare_all(eclipse_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
     differing = {r.table for r in results if not r.ok}
@@ -164,7 +165,7 @@ def _returns_of_interest(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFr
 @pytest.fixture(scope="module")
 def eclipse_returns(eclipse_la: Target) -> dict[int, tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]]:
     """{year: (oracle tables, built tables)} for the SSDA903 and CIN census of each year."""
-    from ssd_kit.returns.oracle import compute_returns
+    from ssd_sim.returns.oracle import compute_returns
 
     truth = read_truth(eclipse_la)
     built = build_returns(eclipse_la)
@@ -176,7 +177,7 @@ def eclipse_returns(eclipse_la: Target) -> dict[int, tuple[dict[str, pd.DataFram
 
 @pytest.mark.parametrize("year", RETURN_YEARS)
 def test_returns_from_eclipse_equal_the_oracle(eclipse_returns: dict, year: int) -> None:
-    from ssd_kit.returns.compare import diff_frames
+    from ssd_sim.returns.compare import diff_frames
 
     expected, actual = eclipse_returns[year]
     assert set(expected) == set(actual), set(expected) ^ set(actual)
@@ -227,7 +228,7 @@ def test_postgres_tiny_la_equals_truth(postgres_target: Target, monkeypatch: pyt
 # ---------------------------------------------------------------- renderer quirks (tiny LA, no dbt)
 @pytest.fixture(scope="module")
 def tiny() -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
-    from ssd_kit.simulate import simulate
+    from ssd_sim.simulate import simulate
 
     truth = simulate("tiny", SEED, 6, AS_AT)
     return truth, eclipse.render(truth, seed=SEED)
@@ -329,8 +330,8 @@ def test_render_is_deterministic(tiny: tuple) -> None:
 def test_the_oracle_applies_exactly_the_declared_gaps(eclipse_la: Target) -> None:
     """`ssd oracle --supplier ...` (compare_declared): every table holds once the renderer's declared gaps are
     applied, and no more tables lean on a gap than the renderer declares."""
-    from ssd_kit.equivalence import Exceptions
-    from ssd_kit.oracle import compare_declared
+    from ssd_sim.equivalence import Exceptions
+    from ssd_sim.oracle import compare_declared
 
     results = compare_declared(eclipse_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
     assert all(r.ok for r in results), format_report([r for r in results if not r.ok])

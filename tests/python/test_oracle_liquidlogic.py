@@ -10,7 +10,7 @@ import pytest
 
 from ssd_kit import pipeline, spec
 from ssd_kit.db import Target, connect, query_df
-from ssd_kit.oracle import compare_table, format_report, supplier_gaps
+from ssd_sim.oracle import compare_table, format_report, supplier_gaps
 
 from _support import AS_AT
 

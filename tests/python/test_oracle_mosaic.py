@@ -15,10 +15,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ssd_kit import spec
+from ssd_kit import spec, suppliers
 from ssd_kit.db import Target, query_df
-from ssd_kit.oracle import compare_all, format_report
-from ssd_kit.render import SUPPLIERS, supplier_module
+from ssd_sim.oracle import compare_all, format_report
+from ssd_sim.render import SUPPLIERS, supplier_module
 
 from _support import AS_AT, SEED, build_la
 
@@ -82,7 +82,7 @@ def test_quarantine_reasons_are_catalogued_and_noise_is_caught(mosaic_la: Target
 
 @pytest.fixture(scope="module")
 def tiny() -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
-    from ssd_kit.simulate import simulate
+    from ssd_sim.simulate import simulate
 
     truth = simulate(profile="tiny", seed=SEED, years=6, as_at=AS_AT)
     return truth, supplier_module(SUPPLIER).render(truth, seed=SEED)
@@ -90,9 +90,10 @@ def tiny() -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
 
 def test_mosaic_is_registered() -> None:
     assert SUPPLIER in SUPPLIERS
-    mod = supplier_module(SUPPLIER)
-    assert mod.DEFAULT_SCHEMA == "mosaic_dm"
-    for table, cols in mod.CANNOT_CARRY.items():
+    assert supplier_module(SUPPLIER).SUPPLIER == SUPPLIER
+    declared = suppliers.load(SUPPLIER)
+    assert declared.default_schema == "mosaic_dm"
+    for table, cols in declared.gaps.cannot_carry.items():
         assert set(cols) <= set(spec.columns(table)), table
 
 

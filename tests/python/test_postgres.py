@@ -9,7 +9,7 @@ import pytest
 
 from ssd_kit import spec
 from ssd_kit.db import Target, connect
-from ssd_kit.oracle import compare_all, format_report
+from ssd_sim.oracle import compare_all, format_report
 
 from _support import build_la
 
@@ -43,7 +43,7 @@ def test_postgres_ssd_equals_truth(postgres_la: Target) -> None:
 def test_postgres_returns_equal_the_oracle(postgres_la: Target) -> None:
     """The return models build on PostgreSQL and equal the oracle computed from the truth there."""
 
-    from ssd_kit.returns.oracle import compare_returns, compute_returns, format_diffs
+    from ssd_sim.returns.oracle import compare_returns, compute_returns, format_diffs
 
     from _support import AS_AT, build_returns, read_truth
 

@@ -1,4 +1,4 @@
-"""The Liquidlogic renderer's child protection / looked-after half (ssd_kit.render.liquidlogic.care).
+"""The Liquidlogic renderer's child protection / looked-after half (ssd_sim.render.liquidlogic.care).
 
 A small hand-made truth drives it; the tests check that the raw tables carry the HDM quirks the
 mapping must undo (STAFF_IDs, descriptions, text flags, -1 keys) and that every truth row is present
@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 
 from ssd_kit import jsonfmt, spec
-from ssd_kit.render.base import RenderContext, conform_raw
-from ssd_kit.render.liquidlogic import care
-from ssd_kit.render.liquidlogic.shared import SHARED_TABLES
+from ssd_sim.render.base import RenderContext, conform_raw
+from ssd_sim.render.liquidlogic import care, raw_schema
+from ssd_sim.render.liquidlogic.shared import SHARED_TABLES
 
 D = pd.Timestamp
 
@@ -188,7 +188,8 @@ def care_truth() -> dict[str, pd.DataFrame]:
 @pytest.fixture(scope="module")
 def raw() -> dict[str, pd.DataFrame]:
     ctx = RenderContext(truth=care_truth(), rng=np.random.default_rng(7))
-    schema = {**care.TABLES, **SHARED_TABLES}
+    declared = raw_schema()
+    schema = {t: declared[t] for t in (*care.TABLES, *SHARED_TABLES)}
     frags = care.render(ctx)
     assert set(frags) <= set(schema)
     return {name: conform_raw(name, schema[name], frags.get(name, [])) for name in schema}
@@ -196,7 +197,8 @@ def raw() -> dict[str, pd.DataFrame]:
 
 def test_declares_only_its_own_tables() -> None:
     assert not set(care.TABLES) & set(SHARED_TABLES)
-    for cols in care.TABLES.values():
+    assert set(care.TABLES) <= set(raw_schema())
+    for cols in (raw_schema()[t] for t in care.TABLES):
         assert all(c == c.upper() for c in cols)
 
 

@@ -16,9 +16,9 @@ import pytest
 
 from ssd_kit import spec
 from ssd_kit.jsonfmt import json_array, json_object
-from ssd_kit.render.base import RenderContext, assemble
-from ssd_kit.render.liquidlogic import people
-from ssd_kit.render.liquidlogic.shared import SHARED_TABLES
+from ssd_sim.render.base import RenderContext, assemble
+from ssd_sim.render.liquidlogic import people, raw_schema
+from ssd_sim.render.liquidlogic.shared import SHARED_TABLES
 
 T = pd.Timestamp
 
@@ -390,7 +390,8 @@ def people_truth() -> dict[str, pd.DataFrame]:
 
 def render_people(truth: dict[str, pd.DataFrame], seed: int = 0) -> dict[str, pd.DataFrame]:
     """Only this half of the renderer (the care half is tested on its own)."""
-    schema = {**SHARED_TABLES, **people.TABLES}
+    declared = raw_schema()
+    schema = {t: declared[t] for t in (*SHARED_TABLES, *people.TABLES)}
     ctx = RenderContext(truth=truth, rng=np.random.default_rng(seed))
     return assemble(schema, [people.render], ctx)
 
@@ -489,7 +490,7 @@ def test_json_fixture_round_trips() -> None:
 
 def test_dim_worker_has_no_agency_column(raw: dict[str, pd.DataFrame]) -> None:
     # the HDM DIM_WORKER has no agency flag (the SSD column is a "cannot carry" for Liquidlogic)
-    assert "AGENCY_WORKER_FLAG" not in people.TABLES["DIM_WORKER"]
+    assert "AGENCY_WORKER_FLAG" not in raw_schema()["DIM_WORKER"]
     assert "AGENCY_WORKER_FLAG" not in raw["DIM_WORKER"].columns
 
 

@@ -12,8 +12,8 @@ import pytest
 from ssd_kit import pipeline
 from ssd_kit.db import query_df
 from ssd_kit.returns.annex_a_xlsx import LISTS, write_annex_a
-from ssd_kit.returns.compare import diff_frames
-from ssd_kit.returns.oracle_annex_a import compute
+from ssd_sim.returns.compare import diff_frames
+from ssd_sim.returns.oracle_annex_a import compute
 
 from _support import AS_AT
 

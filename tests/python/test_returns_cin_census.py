@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 from lxml import etree
 
-from ssd_kit.returns import cin_census_rules, cin_xml, oracle_cin_census
-from ssd_kit.returns.compare import diff_frames
+from ssd_kit.returns import cin_xml
+from ssd_sim.returns import cin_census_rules, oracle_cin_census
+from ssd_sim.returns.compare import diff_frames
 
 from _support import RETURN_YEARS
 

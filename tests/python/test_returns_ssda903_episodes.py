@@ -2,7 +2,7 @@
 the output keeps the DfE validation rules that bear on it; and a deliberately broken model is caught.
 
 The models (models/marts/returns/ssda903/) read the SSD built from the Liquidlogic raw tables; the oracle
-(ssd_kit.returns.oracle_ssda903_episodes) reads the simulator's truth. CHILD is ssd_person.pers_person_id.
+(ssd_sim.returns.oracle_ssda903_episodes) reads the simulator's truth. CHILD is ssd_person.pers_person_id.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pytest
 
 import dbt_sandbox
 from ssd_kit.db import Target
-from ssd_kit.returns.compare import diff_frames
-from ssd_kit.returns.oracle_ssda903_episodes import TABLES, compute, year_bounds
+from ssd_sim.returns.compare import diff_frames
+from ssd_sim.returns.oracle_ssda903_episodes import TABLES, compute, year_bounds
 
 YEARS = (2025, 2026)
 # Tables the small LA (seed 20260331) must fill in both years.

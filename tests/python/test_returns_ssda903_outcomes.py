@@ -10,8 +10,8 @@ import re
 import pandas as pd
 import pytest
 
-from ssd_kit.returns.compare import diff_frames
-from ssd_kit.returns.oracle_ssda903_outcomes import age_on, birthday, compute
+from ssd_sim.returns.compare import diff_frames
+from ssd_sim.returns.oracle_ssda903_outcomes import age_on, birthday, compute
 
 from _support import RETURN_YEARS
 

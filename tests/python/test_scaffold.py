@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 import yaml
 
-from ssd_kit import scaffold, spec
+from ssd_kit import scaffold, spec, suppliers
 from ssd_kit.db import PROJECT_DIR
 from ssd_kit.pipeline import dbt_executable
 
@@ -35,7 +35,7 @@ def _copy_project(dest: Path) -> Path:
 
 def _cli(project: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
     """The ssd CLI of a project copy (its PROJECT_DIR is the copy)."""
-    full_env = dict(os.environ, PYTHONPATH=str(project / "scripts"), **env)
+    full_env = dict(os.environ, PYTHONPATH=str(project / "src"), **env)
     return subprocess.run(
         [sys.executable, "-m", "ssd_kit.cli", *args], cwd=project, env=full_env, text=True,
         capture_output=True, check=False,
@@ -172,6 +172,12 @@ def test_scaffold_from_files_parse_and_force(tmp_path: Path, extract_folder: Pat
     assert sources["name"] == "acme" and "acme_schema" in sources["schema"] and "acme_database" in sources["database"]
     assert [c["name"] for c in next(t for t in sources["tables"] if t["name"] == "clients")["columns"]] == [
         "ClientID", "Forename", "Date of Birth", "Gender", "order", "Weight"]
+    # supplier.yml declares the raw tables with their inferred kinds: what `ssd load-files` reads
+    declared = yaml.safe_load((project / "suppliers/acme/supplier.yml").read_text(encoding="utf-8"))
+    assert declared["name"] == "acme" and declared["raw"]["default_schema"] == "acme"
+    assert declared["raw"]["tables"]["clients"] == {
+        "ClientID": "int", "Forename": "text", "Date of Birth": "datetime", "Gender": "text", "order": "int",
+        "Weight": "float"}
 
     # refused without --force: exit 2, nothing changed
     (staging / "stg_acme__clients.sql").write_text("-- my edits\n", encoding="utf-8")
@@ -249,6 +255,10 @@ def test_scaffold_from_duckdb_schema(tmp_path: Path) -> None:
     assert "var('cmsx_schema', 'cms')" in sources["schema"]
     person = next(t for t in sources["tables"] if t["name"] == "PERSON_DETAILS")
     assert [c["description"] for c in person["columns"]][1] == "Birth Date (date in the raw table)."
+    declared = yaml.safe_load((project / "suppliers/cmsx/supplier.yml").read_text(encoding="utf-8"))
+    assert declared["raw"]["tables"]["PERSON_DETAILS"] == {
+        "PersonId": "int", "Birth Date": "datetime", "surname": "text"}
+    assert declared["raw"]["default_schema"] == "cms"
     empty = _cli(project, "scaffold-supplier", "cmsy", "--from-schema", "nothing_here", SSD_DUCKDB_PATH=str(db))
     assert empty.returncode == 2 and "holds no tables" in empty.stderr
 
@@ -265,6 +275,10 @@ def test_caredirector_template_is_the_scaffold() -> None:
     for folder in made.folders:
         on_disk = {str(p.relative_to(PROJECT_DIR)) for p in (PROJECT_DIR / folder).rglob("*") if p.is_file()}
         assert on_disk == {rel for rel in made.files if rel.startswith(folder + "/")}
+    declared = suppliers.load("caredirector")
+    assert declared.tables == {} and declared.default_schema == "caredirector"
+    assert set(declared.gaps.no_source_tables) == set(spec.ALL_TABLES) - set(spec.NO_CMS_SOURCE) - {"ssd_version_log"}
+    for folder in made.folders[:2]:  # staging and intermediate
         readme = (PROJECT_DIR / folder / "README.md").read_text(encoding="utf-8")
         assert "not public" in readme and "ssd_supplier" in readme
 

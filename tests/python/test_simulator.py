@@ -10,12 +10,12 @@ import pandas as pd
 import pytest
 
 from ssd_kit import spec
-from ssd_kit.simulate import PROFILES, simulate
-from ssd_kit.simulate.cla import URN_TYPES
-from ssd_kit.simulate.outcomes import CARE_PLAN_KEYS
-from ssd_kit.simulate.outcomes import TABLES as OUTCOME_TABLES
-from ssd_kit.simulate.seeds import codes
-from ssd_kit.simulate.timeutil import day
+from ssd_sim.simulate import PROFILES, simulate
+from ssd_sim.simulate.cla import URN_TYPES
+from ssd_sim.simulate.outcomes import CARE_PLAN_KEYS
+from ssd_sim.simulate.outcomes import TABLES as OUTCOME_TABLES
+from ssd_sim.simulate.seeds import codes
+from ssd_sim.simulate.timeutil import day
 
 AS_AT = dt.date(2026, 10, 31)
 AS_AT_TS = pd.Timestamp(AS_AT)
