@@ -216,8 +216,13 @@ def load_extracts(
     Raises ExtractError (nothing written) when any file, column or value is wrong; a database
     error during the write rolls the whole load back.
     """
+    from ssd_kit import buildstate
+
     frames, report = read_extracts(folder, supplier, allow_missing, max_problems)
-    write_tables_atomic(target, report.schema, frames)
+    # The load's record (ssd_meta.ssd_raw_loads) commits with the tables: every SSD built before is now stale.
+    counts = {report.schema: {t: len(f) for t, f in frames.items()}}
+    stmts = buildstate.record_load_sql(target, counts, f"ssd load-files {report.folder}")
+    write_tables_atomic(target, report.schema, frames, extra=lambda con: buildstate.run_statements(target, con, stmts))
     return report
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from ssd_kit import render, spec
+from ssd_kit.buildstate import record_load
 from ssd_kit.db import PROJECT_DIR, Target, dbt_target_dir, query_df, write_files, write_tables
 
 SUPPLIERS = render.SUPPLIERS
@@ -76,6 +80,7 @@ def simulate_and_load(
     step(f"writing truth and raw tables to {target.describe()}")
     write_tables(target, "truth", truth)
     write_tables(target, supplier_schema(supplier), raw)
+    record_load(target, {supplier_schema(supplier): {k: len(v) for k, v in raw.items()}}, f"ssd simulate ({supplier})")
     if files is not None:
         step(f"writing {file_format} extracts to {files}")
         write_files(files / supplier, raw, file_format)
@@ -106,6 +111,7 @@ def _load_cutover(
         f"{len(split.history['ssd_person']) - len(split.migrated)} in {history_supplier} only"
     )
     raw_rows: dict[str, int] = {}
+    loaded: dict[str, dict[str, int]] = {}
     write_tables(target, "truth", truth)
     for name, part in ((history_supplier, split.history), (supplier, split.new)):
         step(f"rendering the {name} raw schema")
@@ -113,8 +119,10 @@ def _load_cutover(
         step(f"writing {name} raw tables to {target.describe()}")
         write_tables(target, supplier_schema(name), raw)
         raw_rows.update({f"{name}.{k}": len(v) for k, v in raw.items()})
+        loaded[supplier_schema(name)] = {k: len(v) for k, v in raw.items()}
         if files is not None:
             write_files(files / name, raw, file_format)
+    record_load(target, loaded, f"ssd simulate ({history_supplier} history, {supplier})")
     if files is not None:
         write_files(files / "truth", truth, file_format)
     return SimulationResult({k: len(v) for k, v in truth.items()}, raw_rows)
@@ -142,8 +150,20 @@ def dbt_vars(
 def run_dbt(
     command: list[str], target: Target, variables: Mapping[str, object], quiet: bool = False
 ) -> subprocess.CompletedProcess:
-    """Run dbt in a subprocess against the project, with our profiles and vars; never raises on failure."""
-    env = dict(os.environ, SSD_TARGET=target.kind, SSD_DUCKDB_PATH=str(target.duckdb_path))
+    """Run dbt in a subprocess against the project, with our profiles and vars; never raises on failure.
+
+    dbt runs in its own process group. If this process is interrupted (Ctrl-C, SIGTERM, SIGHUP) dbt is stopped
+    too: SIGINT first (dbt cancels its queries), SIGKILL after 15 s; a dbt still running when this process dies
+    gets SIGTERM from the kernel (Linux). The build then never reaches its on-run-end hook, so its record in
+    ssd_meta.ssd_builds stays unfinished and is marked 'interrupted' here; `ssd export` refuses it. The
+    interruption is re-raised (KeyboardInterrupt).
+    """
+    env = dict(
+        os.environ, SSD_TARGET=target.kind, SSD_DUCKDB_PATH=str(target.duckdb_path),
+        SSD_SCHEMA_PREFIX=target.schema_prefix,
+    )
+    if target.kind == "postgres" and target.pg_params:
+        env["SSD_PG_PASSWORD"] = dict(target.pg_params)["password"]  # profiles.yml requires it
     args = [
         dbt_executable(),
         *command,
@@ -152,7 +172,61 @@ def run_dbt(
         "--target", target.kind,
         "--vars", json.dumps(dict(variables)),
     ]
-    return subprocess.run(args, cwd=PROJECT_DIR, env=env, text=True, capture_output=quiet, check=False)
+    pipe = subprocess.PIPE if quiet else None
+    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) - dt.timedelta(seconds=5)
+    with _interrupts_as_keyboard_interrupt():
+        proc = subprocess.Popen(
+            args, cwd=PROJECT_DIR, env=env, text=True, stdout=pipe, stderr=pipe,
+            start_new_session=True, preexec_fn=_die_with_parent,
+        )
+        try:
+            out, err = proc.communicate()
+        except BaseException:
+            _stop(proc)
+            with contextlib.suppress(Exception):
+                from ssd_kit.buildstate import mark_interrupted
+
+                mark_interrupted(target, started)
+            raise
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Linux: the kernel sends dbt SIGTERM if this process dies first (even by SIGKILL)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Stop dbt and everything it started: SIGINT to its process group, SIGKILL if it has not gone in 15 s."""
+    for sig, wait in ((signal.SIGINT, 15), (signal.SIGKILL, 5)):
+        if proc.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=wait)
+
+
+@contextlib.contextmanager
+def _interrupts_as_keyboard_interrupt():
+    """SIGTERM and SIGHUP raise KeyboardInterrupt while dbt runs, so the child is stopped, not orphaned (only the
+    main thread can install handlers; elsewhere nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signal.Signals(signum).name}")
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def run_results() -> pd.DataFrame:
