@@ -444,11 +444,39 @@ def _read_csv(path: Path, problems: _Problems) -> tuple[pd.DataFrame, str] | Non
     header = _csv_header(text, path.name, problems)
     if header is None:
         return None
+    unclosed = _unclosed_quote(text)
+    if unclosed is not None:
+        row, line, why = unclosed
+        detail = (
+            f"a quoted value opens on line {line} and is not closed as CSV requires ({why}): the records after it "
+            "would be read into one value; fix the quote on this row"
+        )
+        problems.add(Problem(path.name, detail, row=row))
+        return None
     frame = _csv_body(text.encode("utf-8"), len(header), path.name, problems)
     if frame is None:
         return None
     frame.columns = header
     return frame, encoding
+
+
+def _unclosed_quote(text: str) -> tuple[int, int, str] | None:
+    """(data row, physical line, reason) of a quoted value that never closes properly, else None.
+
+    Only run when the file holds an odd number of double quotes (a well-formed file holds pairs): Python's strict
+    CSV reader then finds the record whose quote runs to the end of the file, or closes in the middle of a later
+    record. A stray quote inside an unquoted value (5'10") is odd too but reads cleanly, so it is not refused.
+    """
+    if text.count('"') % 2 == 0:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records, line = 0, 1
+    try:
+        for _ in reader:
+            records, line = records + 1, reader.line_num + 1
+    except csv.Error as exc:
+        return records, line, str(exc)
+    return None
 
 
 def _csv_header(text: str, name: str, problems: _Problems) -> list[str] | None:
@@ -485,7 +513,9 @@ def _csv_body(data: bytes, width: int, name: str, problems: _Problems) -> pd.Dat
             ),
         )
     except pa.ArrowException as exc:
-        problems.add(Problem(name, f"is not valid CSV: {exc}"))
+        # Arrow quotes the offending record after "got N columns:"; a record may be a child's, so cut it off.
+        message = re.sub(r"(got \d+\s*(?:columns?)?)\s*:.*", r"\1", str(exc).splitlines()[0], flags=re.DOTALL)
+        problems.add(Problem(name, f"is not valid CSV: {message[:200]}"))
         return None
     if ragged:
         first = (Problem(name, f"has {n} fields where the header has {width}", row=r) for r, n in ragged)

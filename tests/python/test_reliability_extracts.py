@@ -52,8 +52,29 @@ def test_unclosed_quote_in_last_column_is_refused_naming_the_row(tmp_path: Path)
     rows[3] = '4,104,2024-01-05,,"Eligible'  # the quote opens on data row 4 and is never closed
     write(tmp_path, ELIG, lines(ELIG_HEADER, *rows, '11,111,2024-01-02,,"x"'))
     msg = refused(tmp_path)
-    assert "DIM_CLA_ELIGIBILITY.csv, column 5 (of 5), row 4" in msg
-    assert "closing quote is missing" in msg
+    assert "DIM_CLA_ELIGIBILITY.csv, row 4: a quoted value opens on line 5 and is not closed" in msg
+
+
+def test_quote_closed_at_the_end_of_a_later_line_is_refused(tmp_path: Path) -> None:
+    """The quotes pair up and strict CSV reads it, but a value holds whole records: a quote was not closed."""
+    rows = elig_rows(6)
+    rows[1] = '2,102,2024-01-03,,"Eligible'
+    rows[3] = '4,104,2024-01-05,,Eligible"'
+    write(tmp_path, ELIG, lines(ELIG_HEADER, *rows))
+    msg = refused(tmp_path)
+    assert "DIM_CLA_ELIGIBILITY.csv, column 5 (of 5), row 2" in msg and "closing quote is missing" in msg
+
+
+def test_quote_open_to_the_end_of_the_file_is_refused(tmp_path: Path) -> None:
+    write(tmp_path, ELIG, lines(ELIG_HEADER, *elig_rows(3), '4,104,2024-01-05,,"Eligible'))
+    msg = refused(tmp_path)
+    assert "DIM_CLA_ELIGIBILITY.csv, row 4: a quoted value opens on line 5 and is not closed" in msg
+
+
+def test_stray_quote_inside_a_value_still_loads(tmp_path: Path) -> None:
+    write(tmp_path, ELIG, lines(ELIG_HEADER, '1,101,,,5\'10"', "2,102,,,x"))
+    frames, _ = read(tmp_path)
+    assert frames[ELIG]["DIM_LOOKUP_ELIGIBILITY_STATUS_DESC"].tolist() == ["5'10\"", "x"]
 
 
 def test_multi_line_text_that_is_no_record_still_loads(tmp_path: Path) -> None:
