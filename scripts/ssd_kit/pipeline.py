@@ -19,7 +19,7 @@ import pandas as pd
 
 from ssd_kit import render, spec
 from ssd_kit.buildstate import record_load
-from ssd_kit.db import PROJECT_DIR, Target, dbt_target_dir, query_df, write_files, write_tables
+from ssd_kit.db import PROJECT_DIR, Target, dbt_target_dir, owner_only, query_df, write_files, write_tables
 
 SUPPLIERS = render.SUPPLIERS
 DEFAULT_AS_AT = dt.date(2026, 10, 31)
@@ -188,6 +188,9 @@ def run_dbt(
 
                 mark_interrupted(target, started)
             raise
+    logs = Path(os.environ.get("DBT_LOG_PATH") or PROJECT_DIR / "logs")  # dbt's log may quote data: owner-only
+    owner_only(logs, directory=True)
+    owner_only(logs / "dbt.log")
     return subprocess.CompletedProcess(args, proc.returncode, out, err)
 
 
