@@ -54,7 +54,8 @@
     cast('{{ modules.datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M:%S.%f") }}' as timestamp)
 {%- endmacro %}
 
-{% macro ssd_build_started() -%}
+{% macro ssd_build_started(if_missing=false) -%}
+    {#- if_missing (on-run-end): record the invocation now if on-run-start could not, so no build goes unrecorded. -#}
     {%- set ns = namespace(selected=0, total=0) -%}
     {%- if execute -%}
         {%- for node in graph.nodes.values() if ssd_is_ssd_model(node) -%}
@@ -65,9 +66,15 @@
     insert into {{ ssd_meta_relation('ssd_builds') }}
         (invocation_id, started_at, finished_at, status, load_id, ssd_selected, ssd_total, ssd_ok, problems, detail,
          command)
-    select '{{ invocation_id }}', {{ ssd_meta_now() }}, null, 'started',
+    select '{{ invocation_id }}',
+        cast('{{ run_started_at.strftime("%Y-%m-%d %H:%M:%S.%f") }}' as timestamp), null, 'started',
         (select load_id from {{ ssd_meta_relation('ssd_raw_loads') }} order by loaded_at desc, load_id desc limit 1),
         {{ ns.selected }}, {{ ns.total }}, 0, 0, null, '{{ flags.WHICH }}'
+    {%- if if_missing %}
+    where not exists (
+        select 1 from {{ ssd_meta_relation('ssd_builds') }} where invocation_id = '{{ invocation_id }}'
+    )
+    {%- endif %}
 {%- endmacro %}
 
 {% macro ssd_build_finished(results) -%}
