@@ -17,7 +17,9 @@ warning). If the folder holds no table file but has a `<supplier>/` subfolder (t
 CSV encoding, detected per file, deterministically:
   * a byte-order mark decides: UTF-8 BOM -> utf-8-sig, UTF-16 BOM -> utf-16 (SSMS "Unicode");
   * else if the whole file is valid UTF-8 -> utf-8;
-  * else cp1252 (Windows-1252, SQL Server's default code page for English collations).
+  * else cp1252 (Windows-1252, SQL Server's default code page for English collations), but only if the file
+    holds no multi-byte UTF-8 sequence: a UTF-8 file with a cp1252 byte pasted in is refused, naming both lines;
+  * a Parquet file named .csv, UTF-16 without a byte-order mark and NUL bytes are refused with that cause.
 A statistical detector such as charset-normalizer was not used: SQL Server only writes these few
 encodings, and on the typical extract (mostly ASCII, a handful of `é` or `£`) a detector must
 guess from very little evidence and may answer latin-1, cp1250 or mac-roman, differently between
