@@ -99,10 +99,18 @@ def test_default_pg_password_is_said_loudly(monkeypatch: pytest.MonkeyPatch, cap
     assert "SSD_PG_PASSWORD is not set" in capsys.readouterr().err
 
 
-def test_profiles_require_the_pg_password() -> None:
-    text = (PROJECT_DIR / "profiles" / "profiles.yml").read_text()
-    assert "env_var('SSD_PG_PASSWORD')" in text
-    assert "env_var('SSD_PG_PASSWORD', " not in text
+def test_plain_dbt_requires_the_pg_password(tmp_path: Path) -> None:
+    """No silent default in profiles.yml (dbt would even use an unrenderable password literally)."""
+    from ssd_kit import pipeline
+
+    env = {k: v for k, v in os.environ.items() if k != "SSD_PG_PASSWORD"}
+    env["DBT_TARGET_PATH"] = str(tmp_path / "target")
+    proc = subprocess.run(
+        [pipeline.dbt_executable(), "debug", "--project-dir", str(PROJECT_DIR), "--profiles-dir",
+         str(PROJECT_DIR / "profiles"), "--target", "postgres"],
+        cwd=PROJECT_DIR, env=env, text=True, capture_output=True, check=False, timeout=120,
+    )
+    assert "Env var required but not provided: 'SSD_PG_PASSWORD'" in proc.stdout + proc.stderr
 
 
 def mode(path: Path) -> int:
