@@ -7,6 +7,7 @@ the product works alone."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -45,6 +46,13 @@ CutoverDateOpt = Annotated[
     dt.datetime | None,
     typer.Option(formats=["%Y-%m-%d"], help="With --history-supplier: the date the LA moved to --supplier."),
 ]
+
+
+@app.callback()
+def _private_files() -> None:
+    """Everything this command creates (the DuckDB file, extract copies, dbt's logs, returns) holds child-level
+    data: owner-only (umask 077) for this process and the dbt it starts."""
+    os.umask(0o077)
 
 
 def _target(kind: str) -> Target:
@@ -109,6 +117,16 @@ def _print_build_summary(tgt: Target) -> None:
         counts = results.groupby(["resource_type", "status"]).size().reset_index(name="n")
         parts = [f"{r.resource_type} {r.status}: {r.n}" for r in counts.itertuples()]
         _step("dbt results - " + ", ".join(parts))
+    from rich.markup import escape
+
+    from ssd_kit.buildstate import NotReady, check_ready
+
+    try:
+        check_ready(tgt)
+    except NotReady as exc:  # never show a previous run's numbers as if they were this build's
+        head = "[red]not showing the SSD tables and quarantine counts:[/red]"
+        console.print(f"{head} {escape(str(exc))}", soft_wrap=True)
+        return
     table = Table(title=f"SSD tables built in {tgt.describe()}")
     summ = pipeline.summary(tgt)
     for col in summ.columns:

@@ -376,9 +376,11 @@ def field_rows(report: ConformanceReport) -> list[dict[str, object]]:
 def to_csv(report: ConformanceReport) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    from ssd_kit.csvsafe import neutralise  # a text cell a spreadsheet would run as a formula gets a leading '
+
     writer.writeheader()
     for row in field_rows(report):
-        writer.writerow({k: "" if v is None else v for k, v in row.items()})
+        writer.writerow({k: "" if v is None else neutralise(v) if isinstance(v, str) else v for k, v in row.items()})
     return buf.getvalue()
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import io
 import os
-from collections.abc import Iterator, Mapping
+import re
+import sys
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +81,14 @@ class Target:
     duckdb_path: Path
     pg_dsn: str
     schema_prefix: str
+    pg_params: tuple = ()  # (keyword, value) pairs for psycopg2.connect; pg_dsn is the same, libpq-quoted
+
+    def __post_init__(self) -> None:
+        # Both reach SQL text (DuckDB names the catalog after the file; dbt's generate_schema_name and our SQL
+        # prefix every schema), so each must be a plain identifier (also after dataclasses.replace).
+        check_identifier(self.duckdb_path.stem, "the DuckDB file name (SSD_DUCKDB_PATH, without .duckdb)")
+        if self.schema_prefix:
+            check_identifier(self.schema_prefix, "SSD_SCHEMA_PREFIX")
 
     @classmethod
     def from_env(cls, kind: str | None = None) -> Target:
@@ -88,14 +98,9 @@ class Target:
         path = Path(os.environ.get("SSD_DUCKDB_PATH", "target/ssd.duckdb"))
         if not path.is_absolute():
             path = project_dir() / path
-        dsn = (
-            f"host={os.environ.get('SSD_PG_HOST', 'localhost')} "
-            f"port={os.environ.get('SSD_PG_PORT', '5432')} "
-            f"user={os.environ.get('SSD_PG_USER', 'ssd')} "
-            f"password={os.environ.get('SSD_PG_PASSWORD', 'ssd')} "
-            f"dbname={os.environ.get('SSD_PG_DATABASE', 'ssd')}"
-        )
-        return cls(kind, path, dsn, os.environ.get("SSD_SCHEMA_PREFIX", ""))
+        prefix = os.environ.get("SSD_SCHEMA_PREFIX", "")
+        params = pg_params_from_env(warn=kind == "postgres")
+        return cls(kind, path, make_pg_dsn(params), prefix, tuple(params.items()))
 
     def schema(self, name: str) -> str:
         return f"{self.schema_prefix}{name}"
@@ -112,8 +117,76 @@ class Target:
     def describe(self) -> str:
         if self.kind == "duckdb":
             return f"DuckDB file {self.duckdb_path}"
-        host = dict(p.split("=", 1) for p in self.pg_dsn.split())
-        return f"PostgreSQL {host['user']}@{host['host']}:{host['port']}/{host['dbname']}"
+        p = dict(self.pg_params) if self.pg_params else _parse_dsn(self.pg_dsn)
+        return f"PostgreSQL {p.get('user')}@{p.get('host')}:{p.get('port')}/{p.get('dbname')}"
+
+
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+DEFAULT_PG_PASSWORD = "ssd"  # the CI / local development server's (.ci/run); never a real server's
+
+
+def check_identifier(value: str, what: str) -> str:
+    """value if it is a plain SQL identifier (letters, digits, _; not starting with a digit), else ValueError.
+
+    Schema prefixes and the DuckDB catalog name reach SQL text (and dbt's generate_schema_name) from the
+    environment; a quote or semicolon there would let a setting run SQL, so anything else is refused.
+    """
+    if not IDENTIFIER.fullmatch(value or ""):
+        raise ValueError(
+            f"{what} must be a plain identifier (letters, digits and _, not starting with a digit), got {value!r}"
+        )
+    return value
+
+
+_warned_default_password = False
+
+
+def pg_params_from_env(warn: bool = True) -> dict[str, str]:
+    """PostgreSQL connection keywords from SSD_PG_*; a missing SSD_PG_PASSWORD uses the development default,
+    said loudly on stderr (set it for any real server)."""
+    global _warned_default_password
+    password = os.environ.get("SSD_PG_PASSWORD")
+    if password is None:
+        password = DEFAULT_PG_PASSWORD
+        if warn and not _warned_default_password:
+            _warned_default_password = True
+            print(
+                "WARNING: SSD_PG_PASSWORD is not set: using the development default password "
+                f"{DEFAULT_PG_PASSWORD!r} (only for a local test server; set SSD_PG_PASSWORD for any real one)",
+                file=sys.stderr,
+            )
+    return {
+        "host": os.environ.get("SSD_PG_HOST", "localhost"),
+        "port": os.environ.get("SSD_PG_PORT", "5432"),
+        "user": os.environ.get("SSD_PG_USER", "ssd"),
+        "password": password,
+        "dbname": os.environ.get("SSD_PG_DATABASE", "ssd"),
+    }
+
+
+def _libpq_quote(value: str) -> str:
+    return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def make_pg_dsn(params: Mapping[str, str]) -> str:
+    """A libpq connection string with every value quoted (a space or quote in a password cannot add keywords)."""
+    return " ".join(f"{k}={_libpq_quote(v)}" for k, v in params.items())
+
+
+def _parse_dsn(dsn: str) -> dict[str, str]:
+    try:
+        from psycopg2.extensions import parse_dsn
+
+        return parse_dsn(dsn)
+    except Exception:
+        return {}
+
+
+def owner_only(path: Path, directory: bool = False) -> None:
+    """chmod 700 (folder) or 600 (file) when we own it: these files hold child-level data."""
+    with suppress(OSError):
+        if path.exists() and path.stat().st_uid == os.getuid():
+            path.chmod(0o700 if directory else 0o600)
 
 
 @contextmanager
@@ -125,6 +198,8 @@ def connect(target: Target, read_only: bool = False) -> Iterator[object]:
         if not read_only:
             target.duckdb_path.parent.mkdir(parents=True, exist_ok=True)
         con = duckdb.connect(str(target.duckdb_path), read_only=read_only)
+        if not read_only:
+            owner_only(target.duckdb_path)
         try:
             yield con
         finally:
@@ -132,7 +207,7 @@ def connect(target: Target, read_only: bool = False) -> Iterator[object]:
     else:
         import psycopg2
 
-        con = psycopg2.connect(target.pg_dsn)
+        con = psycopg2.connect(**dict(target.pg_params)) if target.pg_params else psycopg2.connect(target.pg_dsn)
         con.autocommit = True
         try:
             yield con
@@ -215,6 +290,7 @@ def write_files(folder: Path, frames: Mapping[str, pd.DataFrame], fmt: str = "cs
     if fmt not in ("csv", "parquet"):
         raise ValueError(f"unknown file format {fmt!r}: choose csv or parquet")
     folder.mkdir(parents=True, exist_ok=True)
+    owner_only(folder, directory=True)
     paths = []
     for name, df in frames.items():
         path = folder / f"{name}.{fmt}"
@@ -226,11 +302,14 @@ def write_files(folder: Path, frames: Mapping[str, pd.DataFrame], fmt: str = "cs
             out.to_csv(path, index=False)
         else:
             df.to_parquet(path, index=False)
+        owner_only(path)
         paths.append(path)
     return paths
 
 
-def write_tables_atomic(target: Target, schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
+def write_tables_atomic(
+    target: Target, schema: str, frames: Mapping[str, pd.DataFrame], extra: Callable[[object], None] | None = None
+) -> None:
     """Replace schema.<table> for every frame in ONE transaction: all tables change, or none does.
 
     Same table and column naming and types as write_tables (PostgreSQL: lower-case names, and views
@@ -240,12 +319,14 @@ def write_tables_atomic(target: Target, schema: str, frames: Mapping[str, pd.Dat
     schema = target.schema(schema)
     with connect(target) as con:
         if target.kind == "duckdb":
-            _duckdb_write_atomic(con, f'"{target.duckdb_path.stem}"."{schema}"', frames)
+            _duckdb_write_atomic(con, f'"{target.duckdb_path.stem}"."{schema}"', frames, extra)
         else:
-            _postgres_write_atomic(con, f'"{schema}"', frames)
+            _postgres_write_atomic(con, f'"{schema}"', frames, extra)
 
 
-def _duckdb_write_atomic(con: object, qualified_schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
+def _duckdb_write_atomic(
+    con: object, qualified_schema: str, frames: Mapping[str, pd.DataFrame], extra: Callable[[object], None] | None
+) -> None:
     con.execute("begin transaction")
     try:
         con.execute(f"create schema if not exists {qualified_schema}")
@@ -253,6 +334,8 @@ def _duckdb_write_atomic(con: object, qualified_schema: str, frames: Mapping[str
             con.register("_frame", df)
             con.execute(f'create or replace table {qualified_schema}."{name}" as select * from _frame')
             con.unregister("_frame")
+        if extra is not None:  # e.g. the load's record in ssd_meta (ssd_kit.buildstate), in the same transaction
+            extra(con)
         con.execute("commit")
     except BaseException:
         with suppress(Exception):  # keep the original error if the connection itself is gone
@@ -272,7 +355,9 @@ def _postgres_copy_buffer(df: pd.DataFrame) -> io.StringIO:
     return buf
 
 
-def _postgres_write_atomic(con: object, quoted_schema: str, frames: Mapping[str, pd.DataFrame]) -> None:
+def _postgres_write_atomic(
+    con: object, quoted_schema: str, frames: Mapping[str, pd.DataFrame], extra: Callable[[object], None] | None
+) -> None:
     cur = con.cursor()
     cur.execute("begin")
     try:
@@ -283,6 +368,8 @@ def _postgres_write_atomic(con: object, quoted_schema: str, frames: Mapping[str,
             cur.execute(f"drop table if exists {table} cascade")
             cur.execute(f"create table {table} ({cols})")
             cur.copy_expert(f"copy {table} from stdin with (format csv, null '\\N')", _postgres_copy_buffer(df))
+        if extra is not None:
+            extra(con)
         cur.execute("commit")
     except BaseException:
         with suppress(Exception):  # keep the original error if the connection itself is gone

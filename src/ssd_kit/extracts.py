@@ -17,7 +17,9 @@ warning). If the folder holds no table file but has a `<supplier>/` subfolder (t
 CSV encoding, detected per file, deterministically:
   * a byte-order mark decides: UTF-8 BOM -> utf-8-sig, UTF-16 BOM -> utf-16 (SSMS "Unicode");
   * else if the whole file is valid UTF-8 -> utf-8;
-  * else cp1252 (Windows-1252, SQL Server's default code page for English collations).
+  * else cp1252 (Windows-1252, SQL Server's default code page for English collations), but only if the file
+    holds no multi-byte UTF-8 sequence: a UTF-8 file with a cp1252 byte pasted in is refused, naming both lines;
+  * a Parquet file named .csv, UTF-16 without a byte-order mark and NUL bytes are refused with that cause.
 A statistical detector such as charset-normalizer was not used: SQL Server only writes these few
 encodings, and on the typical extract (mostly ASCII, a handful of `é` or `£`) a detector must
 guess from very little evidence and may answer latin-1, cp1250 or mac-roman, differently between
@@ -51,6 +53,7 @@ offending value with the type expected; the first `max_problems` are listed and 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import re
@@ -104,8 +107,31 @@ class Problem:
             where += f", column {self.column}"
         if self.row is not None:
             where += f", row {self.row}"
-        what = f"value {self.value!r} " if self.value is not None else ""
+        what = f"value {shown_value(self.column, self.value)} " if self.value is not None else ""
         return f"{where}: {what}{self.detail}"
+
+
+# Raw columns that hold personal data, by name (case-insensitive, anywhere in the name): a value of such a column is
+# never printed in a message, only its shape (letters as A, digits as 9), e.g. a date of birth '31/02/2014' is shown
+# as 99/99/9999. Column-name patterns are a deliberate over-approximation (DEPARTMENT_NAME is masked too): a value is
+# only hidden, never lost, and the row and column still say where to look.
+PII_COLUMN = re.compile(
+    r"NAME|BIRTH|DOB|DEATH|ADDRESS|ADDR|POSTCODE|POST_CODE|STREET|TOWN|UPRN|UPN|NHS|NI_NUM|NINO|EMAIL|PHONE|TEL|"
+    r"MOBILE|EASTING|NORTHING|LATITUDE|LONGITUDE|NOTE|COMMENT|DESCRIPTION|TEXT",
+    re.IGNORECASE,
+)
+
+
+def is_pii_column(column: str | None) -> bool:
+    return column is not None and bool(PII_COLUMN.search(column))
+
+
+def shown_value(column: str | None, value: object) -> str:
+    """repr(value), or for a personal-data column only its shape: `<hidden, shape '99/99/9999'>`."""
+    if not is_pii_column(column):
+        return repr(value)
+    shape = re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", str(value)))
+    return f"<hidden personal data, shape {shape[:40]!r}>"
 
 
 class ExtractError(Exception):
@@ -216,8 +242,13 @@ def load_extracts(
     Raises ExtractError (nothing written) when any file, column or value is wrong; a database
     error during the write rolls the whole load back.
     """
+    from ssd_kit import buildstate
+
     frames, report = read_extracts(folder, supplier, allow_missing, max_problems)
-    write_tables_atomic(target, report.schema, frames)
+    # The load's record (ssd_meta.ssd_raw_loads) commits with the tables: every SSD built before is now stale.
+    counts = {report.schema: {t: len(f) for t, f in frames.items()}}
+    stmts = buildstate.record_load_sql(target, counts, f"ssd load-files {report.folder}")
+    write_tables_atomic(target, report.schema, frames, extra=lambda con: buildstate.run_statements(target, con, stmts))
     return report
 
 
@@ -257,7 +288,10 @@ def detect_encoding(data: bytes) -> str:
 
 
 def _table_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+    """Table files in folder: regular files and symbolic links (the links are refused by _locate_files)."""
+    return sorted(
+        p for p in folder.iterdir() if (p.is_symlink() or p.is_file()) and p.suffix.lower() in SUFFIXES
+    )
 
 
 def _resolve_folder(folder: Path, supplier: str, declared: Mapping[str, object]) -> Path:
@@ -284,6 +318,9 @@ def _locate_files(
     by_key = {t.upper(): t for t in declared}
     found: dict[str, list[Path]] = {}
     for path in _table_files(folder):
+        if path.is_symlink():  # a link can point anywhere (one read a system file): only real files are loaded
+            problems.add(Problem(path.name, "is a symbolic link; copy the real file into the extract folder"))
+            continue
         table = by_key.get(path.stem.upper())
         if table is None:
             report.warnings.append(f"{path.name} matches no {supplier} raw table; ignored")
@@ -328,18 +365,66 @@ def _read_table(
         )
     frame = _convert_table(picked, columns, path.name, problems, table_report)
     table_report.rows = len(frame)
+    if not len(frame):
+        report.warnings.append(
+            f"{path.name} has a header but NO data rows: {table} is loaded EMPTY, and every row that depends on it "
+            "will be quarantined as an orphan. If the table is not really empty in the source system, the export "
+            "went wrong: export it again"
+        )
     return frame, table_report
 
 
+# A well-formed multi-byte UTF-8 sequence (RFC 3629). Windows-1252 text almost never holds one by chance (it would
+# read as mojibake such as "Ã©"), so a file that is not valid UTF-8 but holds one mixes two encodings.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xC2-\xDF][\x80-\xBF]|\xE0[\xA0-\xBF][\x80-\xBF]|[\xE1-\xEC\xEE\xEF][\x80-\xBF]{2}"
+    rb"|\xED[\x80-\x9F][\x80-\xBF]|\xF0[\x90-\xBF][\x80-\xBF]{2}|[\xF1-\xF3][\x80-\xBF]{3}"
+    rb"|\xF4[\x80-\x8F][\x80-\xBF]{2}"
+)
+
+
+class EncodingProblem(ValueError):
+    """The bytes are not one encoding we read; str() says why, naming the line."""
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) of a CSV file's bytes; raises UnicodeDecodeError if not even cp1252 fits."""
+    """(text, encoding) of a CSV file's bytes; raises UnicodeDecodeError if not even cp1252 fits, and
+    EncodingProblem for a Parquet file, UTF-16 without a byte-order mark, or a file mixing UTF-8 and cp1252.
+
+    The rule: a file that is valid UTF-8 is UTF-8; one that is not must be wholly Windows-1252, so it may not
+    hold any multi-byte UTF-8 sequence (that is a UTF-8 file with some cp1252 bytes pasted in: refused, naming
+    the lines of both, instead of turning every accented name into mojibake).
+    """
     if data.startswith(codecs.BOM_UTF8):
         return data.decode("utf-8-sig"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16"), "utf-16"
+    if data.startswith(b"PAR1"):
+        raise EncodingProblem("is a Parquet file named .csv: rename it to .parquet")
+    head = data[:4096]
+    if b"\x00" in head:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if max(even, odd) > len(head) // 4:
+            order = "little-endian (UTF-16LE)" if odd > even else "big-endian (UTF-16BE)"
+            raise EncodingProblem(
+                f"looks like UTF-16 {order} without a byte-order mark (every other byte is 0); export it as UTF-8, "
+                "or as SSMS 'Unicode', which writes the byte-order mark"
+            )
+        raise EncodingProblem(f"holds a NUL byte on line {_line_of(data, data.index(0))}: not a text CSV file")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        mixed = _UTF8_MULTIBYTE.search(data)
+        if mixed is not None:
+            raise EncodingProblem(
+                f"mixes encodings: line {_line_of(data, mixed.start())} holds UTF-8 text but byte "
+                f"{data[exc.start:exc.start + 1]!r} on line {_line_of(data, exc.start)} is not UTF-8 (it looks like "
+                "Windows-1252); export the whole file in one encoding, preferably UTF-8"
+            ) from None
         return data.decode("cp1252"), "cp1252"
 
 
@@ -352,17 +437,48 @@ def _read_csv(path: Path, problems: _Problems) -> tuple[pd.DataFrame, str] | Non
         detail = f"byte {bad!r} at offset {exc.start} is neither UTF-8 nor Windows-1252; export the file as UTF-8"
         problems.add(Problem(path.name, detail))
         return None
+    except EncodingProblem as exc:
+        problems.add(Problem(path.name, str(exc)))
+        return None
     except OSError as exc:
         problems.add(Problem(path.name, f"cannot be read: {exc.strerror or exc}"))
         return None
     header = _csv_header(text, path.name, problems)
     if header is None:
         return None
+    unclosed = _unclosed_quote(text)
+    if unclosed is not None:
+        row, line, why = unclosed
+        detail = (
+            f"a quoted value opens on line {line} and is not closed as CSV requires ({why}): the records after it "
+            "would be read into one value; fix the quote on this row"
+        )
+        problems.add(Problem(path.name, detail, row=row))
+        return None
     frame = _csv_body(text.encode("utf-8"), len(header), path.name, problems)
     if frame is None:
         return None
     frame.columns = header
     return frame, encoding
+
+
+def _unclosed_quote(text: str) -> tuple[int, int, str] | None:
+    """(data row, physical line, reason) of a quoted value that never closes properly, else None.
+
+    Only run when the file holds an odd number of double quotes (a well-formed file holds pairs): Python's strict
+    CSV reader then finds the record whose quote runs to the end of the file, or closes in the middle of a later
+    record. A stray quote inside an unquoted value (5'10") is odd too but reads cleanly, so it is not refused.
+    """
+    if text.count('"') % 2 == 0:
+        return None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records, line = 0, 1
+    try:
+        for _ in reader:
+            records, line = records + 1, reader.line_num + 1
+    except csv.Error as exc:
+        return records, line, str(exc)
+    return None
 
 
 def _csv_header(text: str, name: str, problems: _Problems) -> list[str] | None:
@@ -399,13 +515,54 @@ def _csv_body(data: bytes, width: int, name: str, problems: _Problems) -> pd.Dat
             ),
         )
     except pa.ArrowException as exc:
-        problems.add(Problem(name, f"is not valid CSV: {exc}"))
+        # Arrow quotes the offending record after "got N columns:"; a record may be a child's, so cut it off.
+        message = re.sub(r"(got \d+\s*(?:columns?)?)\s*:.*", r"\1", str(exc).splitlines()[0], flags=re.DOTALL)
+        problems.add(Problem(name, f"is not valid CSV: {message[:200]}"))
         return None
     if ragged:
         first = (Problem(name, f"has {n} fields where the header has {width}", row=r) for r, n in ragged)
         problems.add_counted(first, len(ragged))
         return None
+    swallowed = _swallowed_records(table, width)
+    if swallowed:
+        first = (
+            Problem(
+                name,
+                f"a quoted value opens here and runs over {lines} line break(s), taking in what look like "
+                f"{records} further record(s) of {width} fields: a closing quote is missing (the rows after it "
+                "would be lost into one value); fix the quote on this row",
+                column=col, row=r,
+            )
+            for r, col, lines, records in swallowed
+        )
+        problems.add_counted(first, len(swallowed))
+        return None
     return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _swallowed_records(table: pa.Table, width: int) -> list[tuple[int, str, int, int]]:
+    """(data row, column, line breaks, swallowed records) for each quoted value that holds line breaks of which a
+    continuation line parses as a whole record of `width` fields: the physical records the parser folded into one
+    value because a quote was not closed. A value with line breaks but no record-shaped line (a multi-line case
+    note) is kept as it is."""
+    found = []
+    for index, column in enumerate(table.column_names):
+        col = table.column(column)
+        multi = pc.fill_null(pc.match_substring_regex(col, "[\r\n]"), False)
+        if not pc.any(multi).as_py():
+            continue
+        rows = pc.indices_nonzero(multi).to_pylist()
+        for row in rows:
+            value = col[row].as_py()
+            lines = value.splitlines()[1:]
+            records = 0
+            for line in lines:
+                with contextlib.suppress(csv.Error):
+                    fields = next(csv.reader([line]), [])
+                    records += len(fields) == width and width > 1
+            if records:
+                found.append((row + 1, f"{index + 1} (of {width})", len(lines), records))
+    return found
 
 
 def _read_parquet(path: Path, problems: _Problems) -> pd.DataFrame | None:
@@ -422,6 +579,10 @@ def _match_columns(
     """(frame with exactly the declared columns, in order and spelt as declared; extra columns) or None."""
     found = [str(c) for c in frame.columns]
     keys = [c.strip().upper() for c in found]
+    if not {c.upper() for c in columns} & {p.strip() for k in keys for p in re.split(r"[\t|;]", k)}:
+        # No header row: the "names" are a data row (a child's record, perhaps), never echoed.
+        problems.add(Problem(name, _missing_columns_detail(list(columns), found, columns)))
+        return None
     dupes = sorted({found[i] for i, k in enumerate(keys) if keys.count(k) > 1})
     if dupes:
         problems.add(Problem(name, f"has duplicate column(s) {', '.join(dupes)} (names are case-insensitive)"))
@@ -429,7 +590,7 @@ def _match_columns(
     position = {k: i for i, k in enumerate(keys)}
     missing = [c for c in columns if c.upper() not in position]
     if missing:
-        problems.add(Problem(name, _missing_columns_detail(missing, found)))
+        problems.add(Problem(name, _missing_columns_detail(missing, found, columns)))
         return None
     declared = {c.upper() for c in columns}
     extra = [found[i] for i, k in enumerate(keys) if k not in declared]
@@ -438,7 +599,17 @@ def _match_columns(
     return picked.reset_index(drop=True), extra
 
 
-def _missing_columns_detail(missing: list[str], found: list[str]) -> str:
+def _missing_columns_detail(missing: list[str], found: list[str], declared: Iterable[str] = ()) -> str:
+    names = {c.upper() for c in declared}
+    parts = [p.strip().upper() for f in found for p in re.split(r"[\t|;]", f)]  # a header with another separator
+    if names and found and not names.intersection(parts):
+        # Not one field names a column: this is most likely a data row (the header row is missing). Its values may
+        # be a child's record, so say how many fields it has, never what they hold.
+        return (
+            f"the first row names none of the {len(names)} columns of this table (its {len(found)} fields are not "
+            "shown: it looks like a data row, and may hold personal data); is the header row missing? Export with "
+            "column headers"
+        )
     detail = (
         f"required column{'s' if len(missing) > 1 else ''} {', '.join(missing)} missing; "
         f"the columns found are: {', '.join(found) or '(none)'}"
@@ -532,8 +703,8 @@ def _fast(raw: pd.Series, kind: str) -> _Converted | None:
         cast = pc.cast(arr, ARROW_TYPES[kind])
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         return None
-    if kind == "float" and pc.any(pc.is_nan(cast)).as_py():
-        return None  # the parser rejects "nan"
+    if kind == "float" and (pc.any(pc.is_nan(cast)).as_py() or pc.any(pc.is_inf(cast)).as_py()):
+        return None  # the parser rejects "nan", "inf" and overflow such as 1e400, naming them
     formats: Counter = Counter()
     if kind == "datetime":
         formats = _arrow_date_formats(arr)
@@ -577,7 +748,17 @@ def _native(raw: pd.Series, kind: str) -> _Converted | None:
         bad = pd.Series("is not a whole number", index=raw.index[fractional], dtype=object)
         return _Converted(raw.where(~fractional).astype("Int64"), bad)
     if kind == "float" and pd.api.types.is_numeric_dtype(raw) and not pd.api.types.is_bool_dtype(raw):
-        return _Converted(raw.astype("float64"), _no_problems())
+        values = raw.astype("float64")
+        bad = values.notna() & ~np.isfinite(values.fillna(0).to_numpy())
+        return _Converted(values.where(~bad), pd.Series("is not a finite number", index=raw.index[bad], dtype=object))
+    if kind == "datetime" and isinstance(raw.dtype, pd.DatetimeTZDtype):
+        present = raw.index[raw.notna().to_numpy()]
+        reason = (
+            f"is a time-zoned timestamp ({raw.dtype.tz}); the raw schema holds local times without a zone: export "
+            "the column as a timestamp without time zone (e.g. SQL Server datetime2, not datetimeoffset)"
+        )
+        return _Converted(pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]"),
+                          pd.Series(reason, index=present[:1], dtype=object))
     if kind == "datetime" and pd.api.types.is_datetime64_dtype(raw):
         try:
             values = raw.astype("datetime64[ns]")
@@ -604,8 +785,17 @@ def _parse_float(s: pd.Series) -> _Converted:
     present = s.notna().to_numpy(dtype=bool)
     values = pd.Series(np.nan, index=s.index, dtype="float64")
     values.loc[present] = pd.to_numeric(s[present], errors="coerce").to_numpy(dtype="float64")
-    bad = present & values.isna().to_numpy()
-    return _Converted(values, pd.Series("is not a number", index=s.index[bad], dtype=object))
+    # One rule, always: text that is no number, "nan", "inf" and values too large for a double (1e400 -> inf).
+    number = values.to_numpy(dtype="float64")
+    not_number = present & np.isnan(number)
+    infinite = present & np.isinf(number)
+    values[infinite] = np.nan
+    reasons = pd.concat([
+        pd.Series("is not a number", index=s.index[not_number], dtype=object),
+        pd.Series("is not a finite number (infinite, or too large for a number column)", index=s.index[infinite],
+                  dtype=object),
+    ]).sort_index()
+    return _Converted(values, reasons)
 
 
 def _parse_datetime(s: pd.Series) -> _Converted:
@@ -641,6 +831,10 @@ def _parse_distinct_dates(u: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series
     year = pd.to_numeric(parts["Y"], errors="coerce")
     reasons = pd.Series(None, index=u.index, dtype=object)
     reasons[~matched] = "is not a date in an accepted format"
+    # pd.to_datetime rolls 24:00 or 99:99:99 forward into the next day: an impossible clock is refused instead.
+    clock = {k: pd.to_numeric(parts[k], errors="coerce").fillna(0) for k in ("H", "M", "S")}
+    bad_clock = matched & ((clock["H"] > 23) | (clock["M"] > 59) | (clock["S"] > 59))
+    stamps[bad_clock] = pd.NaT
     invalid = matched & stamps.isna()
     reasons[invalid] = "is not a real date or time"
     reasons[invalid & is_uk] = "is not a real date or time (slash dates are read day-first, DD/MM/YYYY)"

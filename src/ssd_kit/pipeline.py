@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
 from ssd_kit import spec, suppliers
-from ssd_kit.db import Target, dbt_target_dir, project_dir, query_df
+from ssd_kit.db import Target, dbt_target_dir, owner_only, project_dir, query_df
 
 DEFAULT_AS_AT = dt.date(2026, 10, 31)
 
@@ -57,8 +60,20 @@ def dbt_vars(
 def run_dbt(
     command: list[str], target: Target, variables: Mapping[str, object], quiet: bool = False
 ) -> subprocess.CompletedProcess:
-    """Run dbt in a subprocess against the project, with our profiles and vars; never raises on failure."""
-    env = dict(os.environ, SSD_TARGET=target.kind, SSD_DUCKDB_PATH=str(target.duckdb_path))
+    """Run dbt in a subprocess against the project, with our profiles and vars; never raises on failure.
+
+    dbt runs in its own process group. If this process is interrupted (Ctrl-C, SIGTERM, SIGHUP) dbt is stopped
+    too: SIGINT first (dbt cancels its queries), SIGKILL after 15 s; a dbt still running when this process dies
+    gets SIGTERM from the kernel (Linux). The build then never reaches its on-run-end hook, so its record in
+    ssd_meta.ssd_builds stays unfinished and is marked 'interrupted' here; `ssd export` refuses it. The
+    interruption is re-raised (KeyboardInterrupt).
+    """
+    env = dict(
+        os.environ, SSD_TARGET=target.kind, SSD_DUCKDB_PATH=str(target.duckdb_path),
+        SSD_SCHEMA_PREFIX=target.schema_prefix,
+    )
+    if target.kind == "postgres" and target.pg_params:
+        env["SSD_PG_PASSWORD"] = dict(target.pg_params)["password"]  # profiles.yml requires it
     args = [
         dbt_executable(),
         *command,
@@ -67,7 +82,64 @@ def run_dbt(
         "--target", target.kind,
         "--vars", json.dumps(dict(variables)),
     ]
-    return subprocess.run(args, cwd=project_dir(), env=env, text=True, capture_output=quiet, check=False)
+    pipe = subprocess.PIPE if quiet else None
+    started = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) - dt.timedelta(seconds=5)
+    with _interrupts_as_keyboard_interrupt():
+        proc = subprocess.Popen(
+            args, cwd=project_dir(), env=env, text=True, stdout=pipe, stderr=pipe,
+            start_new_session=True, preexec_fn=_die_with_parent,
+        )
+        try:
+            out, err = proc.communicate()
+        except BaseException:
+            _stop(proc)
+            with contextlib.suppress(Exception):
+                from ssd_kit.buildstate import mark_interrupted
+
+                mark_interrupted(target, started)
+            raise
+    logs = Path(os.environ.get("DBT_LOG_PATH") or project_dir() / "logs")  # dbt's log may quote data: owner-only
+    owner_only(logs, directory=True)
+    owner_only(logs / "dbt.log")
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Linux: the kernel sends dbt SIGTERM if this process dies first (even by SIGKILL)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Stop dbt and everything it started: SIGINT to its process group, SIGKILL if it has not gone in 15 s."""
+    for sig, wait in ((signal.SIGINT, 15), (signal.SIGKILL, 5)):
+        if proc.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, sig)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=wait)
+
+
+@contextlib.contextmanager
+def _interrupts_as_keyboard_interrupt():
+    """SIGTERM and SIGHUP raise KeyboardInterrupt while dbt runs, so the child is stopped, not orphaned (only the
+    main thread can install handlers; elsewhere nothing changes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signal.Signals(signum).name}")
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
 
 
 def run_results() -> pd.DataFrame:

@@ -56,6 +56,8 @@ def run_bench(
             tgt = replace(target, duckdb_path=PROJECT_DIR / "target" / f"bench_{profile}.duckdb")
             tgt.duckdb_path.unlink(missing_ok=True)
         env = dict(os.environ, SSD_TARGET=tgt.kind, SSD_DUCKDB_PATH=str(tgt.duckdb_path))
+        if tgt.kind == "postgres" and tgt.pg_params:  # profiles.yml requires it (plain dbt below)
+            env["SSD_PG_PASSWORD"] = dict(tgt.pg_params)["password"]
         step(f"{profile}: simulate")
         sim = [sys.executable, "-m", "ssd_kit.cli", "simulate", "--profile", profile, "--seed", str(seed),
                "--target", tgt.kind]

@@ -194,6 +194,13 @@ def execute_run(config: RunConfig) -> None:
     _step("checking every SSD table against the truth")
     run_oracle(tgt, None, config.supplier)
     if config.returns:
+        from ssd_kit.returns.export import ExportError, ready_to_write
+
+        try:
+            ready_to_write(tgt)
+        except ExportError as exc:
+            console.print(f"[red]error:[/red] {exc}", soft_wrap=True)
+            raise typer.Exit(2) from None
         year = config.reporting_year
         _step(f"checking the {year} returns (built by dbt build) against the returns oracle")
         frames = run_returns_oracle(tgt, year=year, as_at=config.as_at, annex_a_months=config.annex_a_months,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ssd_kit.buildstate import record_load
 from ssd_kit.db import Target, write_files, write_tables
 from ssd_kit.pipeline import supplier_schema
 from ssd_sim import render
@@ -53,6 +54,7 @@ def simulate_and_load(
     step(f"writing truth and raw tables to {target.describe()}")
     write_tables(target, "truth", truth)
     write_tables(target, supplier_schema(supplier), raw)
+    record_load(target, {supplier_schema(supplier): {k: len(v) for k, v in raw.items()}}, f"ssd simulate ({supplier})")
     if files is not None:
         step(f"writing {file_format} extracts to {files}")
         write_files(files / supplier, raw, file_format)
@@ -83,6 +85,7 @@ def _load_cutover(
         f"{len(split.history['ssd_person']) - len(split.migrated)} in {history_supplier} only"
     )
     raw_rows: dict[str, int] = {}
+    loaded: dict[str, dict[str, int]] = {}
     write_tables(target, "truth", truth)
     for name, part in ((history_supplier, split.history), (supplier, split.new)):
         step(f"rendering the {name} raw schema")
@@ -90,8 +93,10 @@ def _load_cutover(
         step(f"writing {name} raw tables to {target.describe()}")
         write_tables(target, supplier_schema(name), raw)
         raw_rows.update({f"{name}.{k}": len(v) for k, v in raw.items()})
+        loaded[supplier_schema(name)] = {k: len(v) for k, v in raw.items()}
         if files is not None:
             write_files(files / name, raw, file_format)
+    record_load(target, loaded, f"ssd simulate ({history_supplier} history, {supplier})")
     if files is not None:
         write_files(files / "truth", truth, file_format)
     return SimulationResult({k: len(v) for k, v in truth.items()}, raw_rows)

@@ -306,6 +306,8 @@ def write_annex_a(frames: Mapping[str, pd.DataFrame], path: Path, extract_date: 
                     else:
                         sheet.write_string(row, col, str(value))
         workbook.close()
+        with open(tmp_name, "rb") as written:  # on disk before the rename, so a crash cannot leave an empty file
+            os.fsync(written.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

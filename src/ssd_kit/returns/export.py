@@ -60,6 +60,18 @@ def build_returns(target: Target, variables: dict) -> dict[str, pd.DataFrame]:
     return return_tables(target)
 
 
+def ready_to_write(target: Target, step: Callable[[str], None] = lambda _m: None) -> None:
+    """Refuse (ExportError) unless the SSD is one complete, passing build of the raw data loaded now
+    (ssd_kit.buildstate): returns are never written from a failed, interrupted, partial or stale build."""
+    from ssd_kit.buildstate import NotReady, check_ready
+
+    try:
+        build = check_ready(target)
+    except NotReady as exc:
+        raise ExportError(f"no returns were written: {exc}") from None
+    step(f"the SSD is from build {build.invocation_id} ({build.finished_at} UTC): passed, whole, current raw load")
+
+
 def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows in a fixed order (every column, left to right, nulls first): a database returns them in any order,
     and the same data must give the same bytes."""
@@ -112,6 +124,7 @@ def export_returns(
     step: Callable[[str], None] = lambda _m: None,
 ) -> list[YearExport]:
     la_code = check_la_code(la_code)
+    ready_to_write(target, step)
     extract = annex_a_date or as_at
     results: list[YearExport] = []
     for y in ([year - 1, year] if previous_year else [year]):

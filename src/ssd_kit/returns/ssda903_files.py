@@ -6,7 +6,9 @@ frame whose columns are not that set. Values are written as the DfE reads them:
 
 * dates as dd/mm/yyyy (a date, a datetime at midnight, or a pandas Timestamp);
 * NULL (None, NaN, NaT, pd.NA) as an empty cell;
-* codes and identifiers as text, exactly as given (no upper-casing, no padding);
+* codes and identifiers as text, exactly as given (no upper-casing, no padding), except that a text cell a
+  spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab or CR first, e.g. a postcode `@SUM(A1)`) gets a
+  leading `'` (ssd_kit.csvsafe; a text value that is a plain number such as `-1` is left alone);
 * whole numbers without a trailing ".0" (a float column that pandas widened because of a NULL stays integral);
 * other numbers with Python's shortest round-trip repr.
 
@@ -30,6 +32,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
+
+from ssd_kit.csvsafe import neutralise
 
 # dbt model name -> the CSV file name used by the DfE validator's sample data (the validator itself
 # identifies a table by its columns, so the names are for people).
@@ -82,7 +86,7 @@ def format_cell(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        return neutralise(value)
     if isinstance(value, (pd.Timestamp, dt.datetime)):
         if pd.isna(value):
             return ""
