@@ -289,19 +289,21 @@ How a supplier or LA fills it:
 
 {CAREDIRECTOR_FACTS}
 
-Every `int_caredirector__ssd_<table>.sql` here returns the SSD table's exact columns as typed nulls
-plus `_source_table`, `_source_key` and `_dq_reason`, with `where 1 = 0`: zero rows, contract-valid.
-So `dbt build --vars '{{ssd_supplier: caredirector}}'` builds an empty SSD, and each table can be
-filled on its own. The header of each model lists the SSD fields to map (type, item reference,
-required, code set).
+Every `int_caredirector__ssd_<table>.sql` here is one call, `{{{{ ssd_empty_int('ssd_<table>') }}}}`:
+the SSD table's exact columns as typed nulls plus `_source_table`, `_source_key` and `_dq_reason`,
+zero rows, contract-valid. So `dbt build --vars '{{ssd_supplier: caredirector}}'` builds an empty SSD,
+and each table can be filled on its own. The fields to map (type, item reference, required, code
+set, tests) are in `models/ssd/_ssd__models.yml`.
 
 How to fill one table:
 
 1. Read the `stg_caredirector__*` models it needs (after step 2 of the staging README).
 2. Keep one row per raw row in scope; give a `_dq_reason` from `seeds/ssd/ssd__dq_reasons.csv`
    (add new reasons there) instead of filtering; recode to DfE codes through seeds.
-3. Delete `where 1 = 0`, describe the model in `_int_caredirector__models.yml` and add its
-   `row_conservation` test against the staging model it is driven by.
+3. Replace the `ssd_empty_int` call with the mapping: exactly the SSD fields, in spec order, plus
+   `_source_table`, `_source_key` and `_dq_reason` (null for an SSD-bound row). Describe the model in
+   `_int_caredirector__models.yml` and add its `row_conservation` test against the staging model it is
+   driven by.
 4. `dbt build --vars '{{ssd_supplier: caredirector}}'`, then `ssd conformance --supplier caredirector`.
 
 SUPPLIERS.md states the whole contract.
@@ -422,23 +424,6 @@ def staging_sql(name: str, table: RawTable, exact_case: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _field_note(f: spec.Field) -> str:
-    from ssd_kit import specgen
-
-    notes = []
-    if f.primary_key:
-        notes.append("primary key")
-    if (f.required or f.primary_key) and f.column not in specgen.NOT_REQUIRED:
-        notes.append("required (not null)")
-    if f.foreign_key:
-        notes.append(f"joins {f.foreign_key}")
-    if f.column in specgen.CODE_SET_SEEDS:
-        notes.append(f"code in seed {specgen.CODE_SET_SEEDS[f.column]}")
-    if f.column in specgen.ACCEPTED_VALUES:
-        notes.append("one of " + "/".join(specgen.ACCEPTED_VALUES[f.column]))
-    return "; ".join(notes)
-
-
 def _comment(text: str, first: str, rest: str, width: int = 118) -> list[str]:
     """SQL comment lines of at most `width` characters (sqlfluff's line limit is 120)."""
     return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False,
@@ -446,31 +431,15 @@ def _comment(text: str, first: str, rest: str, width: int = 118) -> list[str]:
 
 
 def intermediate_sql(name: str, ssd_table: str) -> str:
-    """The empty, contract-valid intermediate stub for one SSD table, naming the fields to map."""
-    fields = spec.table_fields(ssd_table)
-    width = max(len(f.column) for f in fields)
-    lines = [f"-- {ssd_table} from {name}: SCAFFOLD, no rows yet (every SSD column a typed null, `where 1 = 0`)."]
+    """The empty, contract-valid intermediate stub for one SSD table: one call of ssd_empty_int (every SSD column
+    a typed null, zero rows), with a comment saying what to replace it with."""
+    lines = _comment(
+        f"{ssd_table} from {name}: SCAFFOLD, no rows yet. Replace the call below with your mapping (the README.md "
+        "of this folder; the fields, types and tests are in models/ssd/_ssd__models.yml).", "-- ", "-- ")
     if ssd_table in spec.NO_CMS_SOURCE:
         lines += _comment(f"Usually left empty: {spec.NO_CMS_SOURCE[ssd_table]}.", "-- ", "-- ")
-    lines += [
-        "-- TODO: read your stg_" + name + "__* models, keep one row per raw row in scope, and output exactly",
-        "-- these SSD fields (spec " + ssd_table + ") plus _source_table, _source_key and _dq_reason (null for",
-        "-- an SSD-bound row; otherwise a reason from seeds/ssd/ssd__dq_reasons.csv). Then delete `where 1 = 0`",
-        "-- and add a row_conservation test in _int_" + name + "__models.yml. See SUPPLIERS.md.",
-    ]
-    for f in fields:
-        note = _field_note(f)
-        text = f"{f.column:<{width}}  {f.logical_type:<9} {f.item_ref:<10} {f.label}" + (f" [{note}]" if note else "")
-        lines += _comment(text, "--   ", "--   " + " " * (width + 2))
-    lines += ["with final as (", "", "    select"]
-    selects = [f"        cast(null as {{{{ ssd_type('{f.logical_type}') }}}}) as {f.column}" for f in fields]
-    selects += [
-        f"        cast(null as {{{{ ssd_type('string') }}}}) as {audit}"
-        for audit in ("_source_table", "_source_key", "_dq_reason")
-    ]
-    lines.append(",\n".join(selects))
-    lines += ["    where 1 = 0", "", ")", "", "select * from final", ""]
-    return "\n".join(lines)
+    lines.append(f"{{{{ ssd_empty_int('{ssd_table}') }}}}")
+    return "\n".join(lines) + "\n"
 
 
 def intermediate_yaml(name: str) -> str:

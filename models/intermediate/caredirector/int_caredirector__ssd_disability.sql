@@ -1,24 +1,3 @@
--- ssd_disability from caredirector: SCAFFOLD, no rows yet (every SSD column a typed null, `where 1 = 0`).
--- TODO: read your stg_caredirector__* models, keep one row per raw row in scope, and output exactly
--- these SSD fields (spec ssd_disability) plus _source_table, _source_key and _dq_reason (null for
--- an SSD-bound row; otherwise a reason from seeds/ssd/ssd__dq_reasons.csv). Then delete `where 1 = 0`
--- and add a row_conservation test in _int_caredirector__models.yml. See SUPPLIERS.md.
---   disa_person_id        string    DISA001A   Person Unique ID [required (not null); joins
---                         ssd_person.pers_person_id]
---   disa_table_id         string    DISA003A   Disability table row ID [primary key; required (not null)]
---   disa_disability_code  string    DISA002A   Disability Code [required (not null); code in seed
---                         dfe__cin_disability]
-with final as (
-
-    select
-        cast(null as {{ ssd_type('string') }}) as disa_person_id,
-        cast(null as {{ ssd_type('string') }}) as disa_table_id,
-        cast(null as {{ ssd_type('string') }}) as disa_disability_code,
-        cast(null as {{ ssd_type('string') }}) as _source_table,
-        cast(null as {{ ssd_type('string') }}) as _source_key,
-        cast(null as {{ ssd_type('string') }}) as _dq_reason
-    where 1 = 0
-
-)
-
-select * from final
+-- ssd_disability from caredirector: SCAFFOLD, no rows yet. Replace the call below with your mapping (the README.md of
+-- this folder; the fields, types and tests are in models/ssd/_ssd__models.yml).
+{{ ssd_empty_int('ssd_disability') }}

@@ -1,18 +1,1 @@
--- ssd_cla_previous_permanence: no rows from Eclipse (typed columns, zero rows). Eclipse extract: placeholder, no
--- source view (the source map lists it as an Eclipse placeholder).
-with final as (
-
-    select
-        cast(null as {{ ssd_type('string') }}) as lapp_table_id,
-        cast(null as {{ ssd_type('string') }}) as lapp_person_id,
-        cast(null as {{ ssd_type('string') }}) as lapp_previous_permanence_order_date,
-        cast(null as {{ ssd_type('string') }}) as lapp_previous_permanence_option,
-        cast(null as {{ ssd_type('string') }}) as lapp_previous_permanence_la,
-        cast(null as {{ ssd_type('string') }}) as _source_table,
-        cast(null as {{ ssd_type('string') }}) as _source_key,
-        cast(null as {{ ssd_type('string') }}) as _dq_reason
-    where 1 = 0
-
-)
-
-select * from final
+{{ ssd_empty_int('ssd_cla_previous_permanence') }}

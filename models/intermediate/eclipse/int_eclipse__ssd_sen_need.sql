@@ -1,18 +1,1 @@
--- ssd_sen_need: no rows from Eclipse (typed columns, zero rows). no case management system fills it: SEN2 (SEND and
--- EHC plan) data is held in the local authority's education system, not in the children's social care case
--- management system; a future education connector fills it.
-with final as (
-
-    select
-        cast(null as {{ ssd_type('string') }}) as senn_table_id,
-        cast(null as {{ ssd_type('string') }}) as senn_active_ehcp_id,
-        cast(null as {{ ssd_type('string') }}) as senn_active_ehcp_need_type,
-        cast(null as {{ ssd_type('string') }}) as senn_active_ehcp_need_rank,
-        cast(null as {{ ssd_type('string') }}) as _source_table,
-        cast(null as {{ ssd_type('string') }}) as _source_key,
-        cast(null as {{ ssd_type('string') }}) as _dq_reason
-    where 1 = 0
-
-)
-
-select * from final
+{{ ssd_empty_int('ssd_sen_need') }}
