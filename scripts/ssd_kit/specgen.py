@@ -194,77 +194,24 @@ def model_sql(table: str) -> str:
     return "\n".join(lines)
 
 
-def quarantine_sql(tables: list[str]) -> str:
-    """dq_quarantine: every supplier row kept out of the SSD, with the table it was bound for and why."""
-    parts = []
-    for t in tables:
-        parts.append(
-            "    select\n"
-            f"        '{t}' as ssd_table,\n"
-            "        cast(_source_table as {{ ssd_type('string') }}) as source_table,\n"
-            "        cast(_source_key as {{ ssd_type('string') }}) as source_key,\n"
-            "        cast(_dq_reason as {{ ssd_type('string') }}) as dq_reason\n"
-            f"    from {{{{ ssd_supplier_ref('{t}') }}}}\n"
-            "    where _dq_reason is not null"
-        )
-    return (
-        f"-- {GENERATED_NOTE}\n"
-        "-- Every supplier row that did not reach the SSD layer, with the rule it failed.\n"
-        "with quarantined as (\n\n" + "\n\n    union all\n\n".join(parts) + "\n\n),\n\n"
-        "reasons as (\n\n    select * from {{ ref('ssd__dq_reasons') }}\n\n),\n\n"
-        "final as (\n\n"
-        "    select\n"
-        "        quarantined.ssd_table,\n"
-        "        quarantined.source_table,\n"
-        "        quarantined.source_key,\n"
-        "        quarantined.dq_reason,\n"
-        "        reasons.dq_category,\n"
-        "        reasons.explanation\n"
-        "    from quarantined\n"
-        "    left join reasons on quarantined.dq_reason = reasons.dq_reason\n\n"
-        ")\n\n"
-        "select * from final\n"
-    )
+def spec_macro(tables: list[str]) -> str:
+    """macros/ssd_spec.sql: the spec's tables and their columns with logical types, for dbt's Jinja.
 
-
-def conservation_sql(tables: list[str]) -> str:
-    """dq_conservation: per SSD table, rows offered by the supplier = rows in the SSD + rows quarantined."""
-    parts = []
+    ssd_empty_int() builds a typed zero-row model from it, and dq_quarantine / dq_conservation loop over its
+    tables (a list dbt knows at parse time, so their refs stay static)."""
+    lines = [
+        f"{{#- {GENERATED_NOTE} -#}}",
+        "{% macro ssd_spec_tables() -%}",
+        "    {#- Every SSD table -> its columns in spec order, each [column, logical type] (ssd_type() maps the",
+        "        logical type to the adapter's type). -#}",
+        "    {{ return({",
+    ]
     for t in tables:
-        parts.append(
-            "    select\n"
-            f"        '{t}' as ssd_table,\n"
-            "        cast(count(*) as {{ ssd_type('integer') }}) as supplier_rows,\n"
-            "        cast(\n"
-            "            coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)\n"
-            "            as {{ ssd_type('integer') }}\n"
-            "        ) as quarantined_rows\n"
-            f"    from {{{{ ssd_supplier_ref('{t}') }}}}"
-        )
-    ssd_counts = "\n\n    union all\n\n".join(
-        "    select\n"
-        f"        '{t}' as ssd_table,\n"
-        "        cast(count(*) as {{ ssd_type('integer') }}) as ssd_rows\n"
-        f"    from {{{{ ref('{t}') }}}}"
-        for t in tables
-    )
-    return (
-        f"-- {GENERATED_NOTE}\n"
-        "-- Nothing is lost silently: supplier rows = SSD rows + quarantined rows, per table.\n"
-        "with offered as (\n\n" + "\n\n    union all\n\n".join(parts) + "\n\n),\n\n"
-        "landed as (\n\n" + ssd_counts + "\n\n),\n\n"
-        "final as (\n\n"
-        "    select\n"
-        "        offered.ssd_table,\n"
-        "        offered.supplier_rows,\n"
-        "        landed.ssd_rows,\n"
-        "        offered.quarantined_rows,\n"
-        "        offered.supplier_rows - landed.ssd_rows - offered.quarantined_rows as unaccounted_rows\n"
-        "    from offered\n"
-        "    inner join landed on offered.ssd_table = landed.ssd_table\n\n"
-        ")\n\n"
-        "select * from final\n"
-    )
+        lines.append(f"        '{t}': [")
+        lines += [f"            ['{f.column}', '{f.logical_type}']," for f in spec.table_fields(t)]
+        lines.append("        ],")
+    lines += ["    }) }}", "{%- endmacro %}", ""]
+    return "\n".join(lines)
 
 
 def _cast_line(expr: str, logical: str, alias: str) -> str:
@@ -394,9 +341,7 @@ def render_files(project_dir: Path, tables: list[str]) -> dict[Path, str]:
     ssd_dir = project_dir / "models" / "ssd"
     for t in tables:
         out[ssd_dir / f"{t}.sql"] = model_sql(t)
-    quality = project_dir / "models" / "marts" / "quality"
-    out[quality / "dq_quarantine.sql"] = quarantine_sql(tables)
-    out[quality / "dq_conservation.sql"] = conservation_sql(tables)
+    out[project_dir / "macros" / "ssd_spec.sql"] = spec_macro(tables)
     cutover_dir = project_dir / "models" / "intermediate" / "cutover"
     for t in tables:
         out[cutover_dir / f"int_cutover__{t}.sql"] = cutover_sql(t)
