@@ -139,14 +139,53 @@ def dbt_vars(
     return out
 
 
+def supplier_packages(project_dir: Path = PROJECT_DIR) -> list[str]:
+    """The suppliers whose mapping is a local dbt package, suppliers/<name>/ (listed in packages.yml)."""
+    return sorted(p.parent.name for p in (project_dir / "suppliers").glob("*/dbt_project.yml"))
+
+
+def ensure_dbt_deps(project_dir: Path = PROJECT_DIR) -> None:
+    """`dbt deps` when dbt_packages/ lacks a supplier package (a fresh checkout or a new supplier); it only links
+    the local packages, so it works offline."""
+    installed = project_dir / "dbt_packages"
+    if all((installed / f"ssd_{name}").exists() for name in supplier_packages(project_dir)):
+        return
+    subprocess.run(
+        [dbt_executable(), "deps", "--project-dir", str(project_dir), "--profiles-dir", str(PROJECT_DIR / "profiles"),
+         "--quiet"],
+        cwd=project_dir, check=True,
+    )
+
+
+def with_supplier_exclusions(command: list[str], variables: Mapping[str, object]) -> list[str]:
+    """dbt ignores selectors.yml's default selector (which leaves out every supplier package but the chosen
+    ones) once --select or --exclude is given, so add that exclusion to such a command."""
+    if "--selector" in command or not {"--select", "-s", "--exclude", "--models", "-m"} & set(command):
+        return list(command)
+    chosen = {variables.get("ssd_supplier", "liquidlogic"), variables.get("ssd_history_supplier")}
+    others = [f"tag:supplier,tag:{name}" for name in supplier_packages() if name not in chosen]
+    cmd = list(command)
+    if not others:
+        return cmd
+    if "--exclude" in cmd:
+        at = cmd.index("--exclude") + 1
+        cmd[at:at] = others
+    else:
+        cmd += ["--exclude", *others]
+    return cmd
+
+
 def run_dbt(
     command: list[str], target: Target, variables: Mapping[str, object], quiet: bool = False
 ) -> subprocess.CompletedProcess:
-    """Run dbt in a subprocess against the project, with our profiles and vars; never raises on failure."""
+    """Run dbt in a subprocess against the project, with our profiles and vars; never raises on failure.
+
+    Only the supplier packages the vars name are built, with or without --select / --exclude."""
+    ensure_dbt_deps()
     env = dict(os.environ, SSD_TARGET=target.kind, SSD_DUCKDB_PATH=str(target.duckdb_path))
     args = [
         dbt_executable(),
-        *command,
+        *with_supplier_exclusions(command, variables),
         "--project-dir", str(PROJECT_DIR),
         "--profiles-dir", str(PROJECT_DIR / "profiles"),
         "--target", target.kind,

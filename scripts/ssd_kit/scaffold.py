@@ -8,11 +8,14 @@ the raw tables' names and columns from a database schema (information_schema, Du
 PostgreSQL) or from a folder of extract files (one CSV/Parquet file per raw table, read with the
 `ssd load-files` readers) and writes:
 
-* models/staging/<name>/_<name>__sources.yml        source `<name>`, every table and column;
-* models/staging/<name>/stg_<name>__<table>.sql     every column, renamed to snake_case;
-* models/intermediate/<name>/int_<name>__ssd_<t>.sql  every SSD column as a typed null, `where 1 = 0`,
-  with a TODO header naming the SSD fields to map (from the spec);
-* models/intermediate/<name>/_int_<name>__models.yml  key tests on the SSD-bound rows.
+a local dbt package suppliers/<name>/ (added to packages.yml; `dbt deps` links it):
+
+* dbt_project.yml                                    package ssd_<name>: schemas, materialisations, tags;
+* models/staging/_<name>__sources.yml                source `<name>`, every table and column;
+* models/staging/stg_<name>__<table>.sql             every column, renamed to snake_case;
+* models/intermediate/int_<name>__ssd_<t>.sql        `{{ ssd_empty_int('ssd_<t>') }}`: every SSD column as a
+  typed null, zero rows, with a TODO header;
+* models/intermediate/_int_<name>__models.yml        key tests on the SSD-bound rows.
 
 The stubs parse and build as they are (every SSD table empty and contract-valid), so a supplier can
 switch `ssd_supplier` to the new name at once and fill the tables one by one.
@@ -81,8 +84,13 @@ class Scaffold:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def home(self) -> str:
+        """The supplier's package: everything it owns."""
+        return f"suppliers/{self.name}"
+
+    @property
     def folders(self) -> tuple[str, str]:
-        return f"models/staging/{self.name}", f"models/intermediate/{self.name}"
+        return f"{self.home}/models/staging", f"{self.home}/models/intermediate"
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -270,10 +278,11 @@ def caredirector_readmes() -> dict[str, str]:
 {CAREDIRECTOR_FACTS}
 
 This folder holds only `_caredirector__sources.yml`: the source `caredirector` with no tables, its
-database and schema from vars `caredirector_database` and `caredirector_schema`. Both caredirector
-folders are disabled unless `ssd_supplier` is `caredirector` (`+enabled` in `dbt_project.yml`). Give
-it on the command line, `--vars '{{ssd_supplier: caredirector}}'`: dbt reads `dbt_project.yml` with
-the command-line vars only, so changing the default in its `vars:` block does not enable them.
+database and schema from vars `caredirector_database` and `caredirector_schema`. Everything
+CareDirector owns is the package `suppliers/caredirector/`; the root `selectors.yml` builds it only
+when `ssd_supplier` is `caredirector`. Give it on the command line, `--vars '{{ssd_supplier:
+caredirector}}'`: selectors.yml sees the command-line vars only, so changing the default in the root
+`dbt_project.yml`'s `vars:` block does not select it.
 
 How a supplier or LA fills it:
 
@@ -281,8 +290,8 @@ How a supplier or LA fills it:
    Parquet file per table).
 2. Generate the real source YAML and one staging model per table, in a scratch copy of the project:
    `ssd scaffold-supplier caredirector --from-schema <schema> --force` (or `--from-files <folder>`).
-   `--force` replaces both caredirector folders, so copy back the intermediate models you have
-   already filled, or keep only the new `models/staging/caredirector/`.
+   `--force` replaces both model folders, so copy back the intermediate models you have
+   already filled, or keep only the new `suppliers/caredirector/models/staging/`.
 3. Edit each `stg_caredirector__<table>.sql` as SUPPLIERS.md's staging rules say (cast, trim, flags).
 """
     intermediate = f"""# CareDirector intermediate models (template: every SSD table empty)
@@ -308,7 +317,8 @@ How to fill one table:
 
 SUPPLIERS.md states the whole contract.
 """
-    return {"models/staging/caredirector": staging, "models/intermediate/caredirector": intermediate}
+    home = "suppliers/caredirector/models"
+    return {f"{home}/staging": staging, f"{home}/intermediate": intermediate}
 
 
 def caredirector() -> Scaffold:
@@ -350,6 +360,7 @@ def build(
         short = ssd_table.removeprefix("ssd_")
         scaffold.files[f"{intermediate}/int_{name}__ssd_{short}.sql"] = intermediate_sql(name, ssd_table)
     scaffold.files[f"{intermediate}/_int_{name}__models.yml"] = intermediate_yaml(name)
+    scaffold.files[f"{scaffold.home}/dbt_project.yml"] = package_project_yml(name)
     for folder, text in (readme or {}).items():
         scaffold.files[f"{folder}/README.md"] = text
     return scaffold
@@ -486,9 +497,10 @@ def intermediate_yaml(name: str) -> str:
 
 
 def write(scaffold: Scaffold, project_dir: Path, force: bool = False) -> list[Path]:
-    """Write the scaffold's files under project_dir; refuse if a supplier folder exists unless force.
+    """Write the scaffold's files under project_dir and list its package in packages.yml; refuse if a supplier
+    folder exists unless force.
 
-    With force the two supplier folders are replaced as a whole (files not in the scaffold go).
+    With force the two model folders are replaced as a whole (files not in the scaffold go).
     """
     existing = [project_dir / f for f in scaffold.folders if (project_dir / f).exists()]
     if existing and not force:
@@ -505,34 +517,66 @@ def write(scaffold: Scaffold, project_dir: Path, force: bool = False) -> list[Pa
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
+    if add_package(project_dir, scaffold.name):
+        written.append(project_dir / "packages.yml")
     return written
 
 
-def project_block(name: str, schema: str) -> str:
-    """The dbt_project.yml lines a new supplier needs (vars, and folder config under models: ssd:)."""
-    # dbt_project.yml is rendered with the --vars only, so the default supplier is spelled out here
-    # (built too when it keeps an LA's history: ssd_history_supplier, SUPPLIERS.md "An LA that changed systems")
-    enabled = (
-        "\"{{ var('ssd_supplier', 'liquidlogic') == '" + name + "' "
-        "or var('ssd_history_supplier', none) == '" + name + "' }}\""
-    )
-    return (
-        "vars:\n"
-        f"  {name}_database: null\n"
-        f"  {name}_schema: {schema}\n"
-        "models:\n"
-        "  ssd:\n"
-        "    staging:\n"
-        f"      {name}:\n"
-        f"        +enabled: {enabled}\n"
-        f"        +schema: stg_{name}\n"
-        f"        +tags: [\"{name}\", \"staging\"]\n"
-        "    intermediate:\n"
-        f"      {name}:\n"
-        f"        +enabled: {enabled}\n"
-        f"        +schema: int_{name}\n"
-        f"        +tags: [\"{name}\", \"intermediate\"]\n"
-    )
+def package_project_yml(name: str) -> str:
+    """suppliers/<name>/dbt_project.yml: the supplier's package. Its nodes are tagged "supplier" and <name>; the
+    root selectors.yml builds them only when var ssd_supplier (or ssd_history_supplier) names the supplier (a
+    package's dbt_project.yml does not see --vars, so no +enabled here)."""
+    return f"""# The {name} mapping as a local dbt package (root packages.yml; `dbt deps` links it into dbt_packages/).
+# Everything this supplier owns is under suppliers/{name}/. Every node is tagged "supplier" and "{name}": the root
+# selectors.yml default selector builds a supplier only when var ssd_supplier (or ssd_history_supplier) names it.
+name: ssd_{name}
+version: "0.1.0"
+config-version: 2
+require-dbt-version: [">=1.11.0", "<1.12.0"]
+
+model-paths: ["models"]
+seed-paths: ["seeds"]
+macro-paths: ["macros"]
+
+models:
+  ssd_{name}:
+    +tags: ["supplier", "{name}"]
+    staging:
+      +materialized: view
+      +schema: stg_{name}
+      +tags: ["staging"]
+    intermediate:
+      +materialized: table
+      +schema: int_{name}
+      +tags: ["intermediate"]
+
+seeds:
+  ssd_{name}:
+    +schema: ref
+    +quote_columns: false
+    +tags: ["supplier", "{name}"]
+
+data_tests:
+  ssd_{name}:
+    +tags: ["supplier", "{name}"]
+
+unit_tests:
+  ssd_{name}:
+    +tags: ["supplier", "{name}"]
+"""
+
+
+def add_package(project_dir: Path, name: str) -> bool:
+    """List suppliers/<name> in the root packages.yml (after the other suppliers); False when it is there."""
+    path = project_dir / "packages.yml"
+    line = f"  - local: suppliers/{name}"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else ["packages:"]
+    if line in lines:
+        return False
+    at = max((i for i, x in enumerate(lines) if x.startswith("  - local: suppliers/")), default=len(lines) - 1)
+    lines.insert(at + 1, line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return True
 
 
 def next_steps(scaffold: Scaffold) -> str:
@@ -540,9 +584,8 @@ def next_steps(scaffold: Scaffold) -> str:
     staging, intermediate = scaffold.folders
     return "\n".join([
         "Next steps:",
-        "  1. Add to dbt_project.yml (merge into the existing vars: and models: ssd: blocks):",
-        *("       " + line for line in project_block(name, schema).splitlines()),
-        "     The +enabled lines keep the folders out of every build whose ssd_supplier is another supplier.",
+        f"  1. Everything {name} owns is the package {scaffold.home}/ (listed in packages.yml): run `dbt deps`",
+        f"     (ssd does it for you). Its raw tables are read from schema var {name}_schema (default {schema}).",
         f"  2. Edit the staging models in {staging}/ (types, trimming, flags; see the header of each).",
         f"  3. Fill the intermediate models in {intermediate}/ one SSD table at a time: each lists the SSD",
         "     fields it must output; keep one row per raw row and give a _dq_reason instead of filtering.",
@@ -565,7 +608,7 @@ def scaffold_supplier(
     validate_name(name)
     if (from_schema is None) == (from_files is None) and read_tables is None:
         raise ScaffoldError("give exactly one of --from-schema SCHEMA or --from-files FOLDER")
-    for folder in (f"models/staging/{name}", f"models/intermediate/{name}"):
+    for folder in (f"suppliers/{name}",):
         if (project_dir / folder).exists() and not force:  # refuse before reading anything
             raise ScaffoldError(
                 f"{folder} already exists; nothing was written. Use --force to replace it with a fresh "

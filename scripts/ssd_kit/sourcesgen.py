@@ -1,7 +1,7 @@
 """Generate a supplier's dbt source YAML from the raw schema its renderer declares.
 
 The renderer's table/column declarations are the single statement of the supplier's raw schema;
-this writes models/staging/<supplier>/_<supplier>__sources.yml from them so the two never drift.
+this writes suppliers/<supplier>/models/staging/_<supplier>__sources.yml from them so the two never drift.
 Table and column names are lower case: DuckDB matches names case-insensitively and our loader
 gives PostgreSQL lower-case names (as an unquoted CREATE on SQL Server-migrated data would).
 """
@@ -22,7 +22,7 @@ TYPE_NAMES = {"int": "integer", "text": "text", "datetime": "timestamp", "float"
 
 def raw_schema(supplier: str) -> dict[str, dict[str, str]]:
     """A supplier's raw tables and column kinds: from its renderer when it is simulated, else from the sources
-    YAML in models/staging/<supplier>/ (as `ssd scaffold-supplier` wrote it), so `ssd load-files` serves a new
+    YAML in suppliers/<supplier>/models/staging/ (as `ssd scaffold-supplier` wrote it), so `ssd load-files` serves a new
     supplier's extract files too."""
     from ssd_kit.render import SUPPLIERS, supplier_module
 
@@ -32,7 +32,7 @@ def raw_schema(supplier: str) -> dict[str, dict[str, str]]:
 
 
 def sources_path(supplier: str) -> Path:
-    return PROJECT_DIR / "models" / "staging" / supplier / f"_{supplier}__sources.yml"
+    return PROJECT_DIR / "suppliers" / supplier / "models" / "staging" / f"_{supplier}__sources.yml"
 
 
 _KIND_WORDS = (
@@ -106,7 +106,7 @@ def sources_yaml(supplier: str) -> str:
 
 
 def generate(supplier: str, check: bool = False) -> list[Path]:
-    path = PROJECT_DIR / "models" / "staging" / supplier / f"_{supplier}__sources.yml"
+    path = PROJECT_DIR / "suppliers" / supplier / "models" / "staging" / f"_{supplier}__sources.yml"
     text = sources_yaml(supplier)
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return []

@@ -29,7 +29,7 @@ import pandas as pd
 
 from ssd_kit.render.base import RenderContext
 
-SEED_DIR = Path(__file__).resolve().parents[4] / "seeds" / "azeus"
+SEED_DIR = Path(__file__).resolve().parents[4] / "suppliers" / "azeus" / "seeds"
 
 TABLES: dict[str, dict[str, str]] = {
     "SVC_USR": {

@@ -17,7 +17,7 @@ import pandas as pd
 
 from ssd_kit.render.base import RenderContext
 
-SEED_DIR = Path(__file__).resolve().parents[4] / "seeds" / "eclipse"
+SEED_DIR = Path(__file__).resolve().parents[4] / "suppliers" / "eclipse" / "seeds"
 
 # DESIGNGUIDs of the form templates the SSD reads (LA specific; these are the pilot LA's).
 REFERRAL = "e6d9de9a-b56c-49d0-ab87-0f913ca8fc5f"

@@ -271,11 +271,11 @@ def _seed(path: str) -> tuple[dict[str, str], ...]:
 
 
 def immigration_descriptions() -> dict[str, str]:
-    return {r["code"]: r["description"] for r in _seed("liquidlogic/liquidlogic__immigration_status.csv")}
+    return {r["code"]: r["description"] for r in _seed("../suppliers/liquidlogic/seeds/liquidlogic__immigration_status.csv")}
 
 
 def cin_visit_casenote_types() -> tuple[str, ...]:
-    return tuple(r["code"] for r in _seed("liquidlogic/liquidlogic__casenote_types_cin.csv"))
+    return tuple(r["code"] for r in _seed("../suppliers/liquidlogic/seeds/liquidlogic__casenote_types_cin.csv"))
 
 
 def _truth(ctx: RenderContext, table: str) -> pd.DataFrame:

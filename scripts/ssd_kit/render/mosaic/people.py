@@ -291,7 +291,7 @@ TABLES: dict[str, dict[str, str]] = {
 
 @cache
 def next_action_seed() -> pd.DataFrame:
-    with open(SEED_DIR / "mosaic" / "mosaic__next_action_outcomes.csv", newline="", encoding="utf-8") as f:
+    with open(SEED_DIR.parent / "suppliers" / "mosaic" / "seeds" / "mosaic__next_action_outcomes.csv", newline="", encoding="utf-8") as f:
         return pd.DataFrame(list(csv.DictReader(f)))
 
 
