@@ -1,7 +1,7 @@
 {#-
     Mosaic records outcomes as next actions: DM_WORKFLOW_LINKS rows from the step to a next action type.
-    seeds/mosaic/mosaic__next_action_outcomes maps the LA's next action type ids to the keys of an SSD outcome
-    JSON column. mosaic_outcome_flags(json_column) is a query with one row per source step that has a mapped
+    The seed mosaic__next_action_outcomes (suppliers/mosaic/seeds) maps the LA's next action type ids to the keys
+    of an SSD outcome JSON column. mosaic_outcome_flags(json_column) is a query with one row per source step that has a mapped
     next action for that column and a column per key ('Y' when the action was taken, else 'N'); next actions
     the seed does not list (case notes, tasks) are no outcome. mosaic_outcome_pairs(json_column, alias)
     gives the (key, expression) pairs for ssd_json_object from a left join of that query.

@@ -26,7 +26,7 @@ DESCRIPTION = (
     "SVC_USR_IMMIG_STATUS, SVC_USR_LA_LGL_STATUS, SVC_USR_LA_STATUS, SVC_USR_REL, plus INIT_CONT. "
     "Only the columns the mapping "
     "reads are simulated. Point var azeus_schema (and azeus_database) at your copy and check every code "
-    "list in seeds/azeus against your LA's: the ghost DDL gives names, not values."
+    "list in suppliers/azeus/seeds against your LA's: the ghost DDL gives names, not values."
 )
 
 # SSD columns the known Azeus tables have no source for. The SSD must hold null there.

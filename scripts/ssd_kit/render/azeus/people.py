@@ -140,7 +140,7 @@ OLD_DATE = pd.Timestamp("2015-04-01")
 
 @cache
 def seed(name: str) -> tuple[tuple[str, str], ...]:
-    """A seeds/azeus lookup as (first column, second column) pairs."""
+    """A suppliers/azeus/seeds lookup as (first column, second column) pairs."""
     with open(SEED_DIR / f"{name}.csv", encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))[1:]
     return tuple((r[0], r[1]) for r in rows)
