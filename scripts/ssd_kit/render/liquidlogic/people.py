@@ -33,6 +33,7 @@ from ssd_kit import spec
 from ssd_kit.render.base import RenderContext
 
 SEED_DIR = Path(__file__).resolve().parents[4] / "seeds"
+OWN_SEEDS = "../suppliers/liquidlogic/seeds"  # the Liquidlogic package's own seeds, relative to SEED_DIR
 
 # Outcome keys (TRUTH_RULES order); raw column is OUTCOME_<key> except OTHER_OUTCOMES_EXIST_FLAG.
 CONTACT_KEYS = (
@@ -271,11 +272,11 @@ def _seed(path: str) -> tuple[dict[str, str], ...]:
 
 
 def immigration_descriptions() -> dict[str, str]:
-    return {r["code"]: r["description"] for r in _seed("../suppliers/liquidlogic/seeds/liquidlogic__immigration_status.csv")}
+    return {r["code"]: r["description"] for r in _seed(f"{OWN_SEEDS}/liquidlogic__immigration_status.csv")}
 
 
 def cin_visit_casenote_types() -> tuple[str, ...]:
-    return tuple(r["code"] for r in _seed("../suppliers/liquidlogic/seeds/liquidlogic__casenote_types_cin.csv"))
+    return tuple(r["code"] for r in _seed(f"{OWN_SEEDS}/liquidlogic__casenote_types_cin.csv"))
 
 
 def _truth(ctx: RenderContext, table: str) -> pd.DataFrame:

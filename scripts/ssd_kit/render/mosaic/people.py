@@ -29,6 +29,7 @@ import pandas as pd
 from ssd_kit.render.base import RenderContext
 
 SEED_DIR = Path(__file__).resolve().parents[4] / "seeds"
+OWN_SEED_DIR = SEED_DIR.parent / "suppliers" / "mosaic" / "seeds"  # the Mosaic package's own seeds
 AS_AT_MAX = pd.Timestamp("2100-01-01")
 
 # Step types (DM_WORKFLOW_STEP_TYPES) the mapping relies on; flags carry the rest.
@@ -291,7 +292,7 @@ TABLES: dict[str, dict[str, str]] = {
 
 @cache
 def next_action_seed() -> pd.DataFrame:
-    with open(SEED_DIR.parent / "suppliers" / "mosaic" / "seeds" / "mosaic__next_action_outcomes.csv", newline="", encoding="utf-8") as f:
+    with open(OWN_SEED_DIR / "mosaic__next_action_outcomes.csv", newline="", encoding="utf-8") as f:
         return pd.DataFrame(list(csv.DictReader(f)))
 
 
