@@ -11,3 +11,5 @@ fi
 echo "> installing ssd-kit and its pinned dependencies (dbt-core 1.11, dbt-duckdb, dbt-postgres, ...)"
 .venv/bin/python -m pip install --quiet -e ".[dev]"
 echo "> ready: dbt-core $(.venv/bin/python -c "import dbt.version as v; print(v.__version__)")"
+echo "> dbt deps: link the supplier packages (suppliers/<name>/, packages.yml) into dbt_packages/"
+.venv/bin/dbt deps --project-dir . --profiles-dir profiles --quiet

@@ -16,43 +16,24 @@ echo "> [${SECONDS}s] generated SSD models and sources are up to date"
 ssd gen-ssd --check
 ssd gen-sources --check
 echo "> [${SECONDS}s] dbt parse (deprecations are errors)"
-dbt parse --project-dir . --profiles-dir profiles --warn-error-options '{"error": ["Deprecations"]}' --quiet
+dbt deps --project-dir . --profiles-dir profiles --quiet
+dbt parse --project-dir . --profiles-dir profiles --quiet \
+  --warn-error-options '{"error": ["Deprecations"], "silence": ["PackageNodeDependsOnRootProjectNode"]}'
 echo "> [${SECONDS}s] sqlfluff (dbt templater)"
-# The default build's folders (Liquidlogic, the SSD, the marts); the other suppliers' are linted below.
-default_paths=()
-for dir in models/*/; do
+# One pass over every hand-written model: the root project's and every supplier package's (suppliers/<name>/; all
+# are parsed in one graph, selectors.yml only chooses what builds). Generated SQL is left out: models/ssd and
+# models/intermediate/cutover (ssd gen-ssd, checked above) and the CareDirector template (the scaffolder's output,
+# checked by tests/python/test_scaffold.py).
+lint_paths=()
+for dir in models/*/ models/intermediate/*/ suppliers/*/models/*/; do
+  dir=${dir%/}
   case "$dir" in
-    models/staging/ | models/intermediate/) ;;
-    *) default_paths+=("${dir%/}") ;;
+    models/ssd | models/intermediate | models/intermediate/cutover | suppliers/caredirector/*) ;;
+    *) lint_paths+=("$dir") ;;
   esac
 done
-default_paths+=(models/staging/liquidlogic models/intermediate/liquidlogic)
-sqlfluff lint "${default_paths[@]}" --processes 2 --disable-progress-bar
-# A supplier's folders are enabled only when ssd_supplier (or ssd_history_supplier, for an LA that changed systems)
-# names it, so the other suppliers are linted two at a time with those vars; models/intermediate/cutover (enabled
-# whenever a history supplier is set) is linted in the first pair.
-others=()
-for dir in models/intermediate/*/; do
-  name=$(basename "$dir")
-  [ "$name" = liquidlogic ] || [ "$name" = cutover ] || others+=("$name")
-done
-extra=models/intermediate/cutover
-for ((i = 0; i < ${#others[@]}; i += 2)); do
-  current=${others[i]}
-  history=${others[i + 1]:-liquidlogic}
-  paths=()
-  for name in "$current" "$history"; do
-    [ "$name" = liquidlogic ] && continue
-    for layer in staging intermediate; do [ -d "models/$layer/$name" ] && paths+=("models/$layer/$name"); done
-  done
-  [ -n "$extra" ] && [ -d "$extra" ] && paths+=("$extra")
-  extra=""
-  echo "> [${SECONDS}s] sqlfluff (${paths[*]})"
-  cfg=$(mktemp)
-  printf '[sqlfluff:templater:dbt:context]\nssd_supplier = %s\nssd_history_supplier = %s\n' "$current" "$history" > "$cfg"
-  sqlfluff lint --config "$cfg" "${paths[@]}" --processes 2 --disable-progress-bar
-  rm -f "$cfg"
-done
+# scripts/sqlfluff_lint.py is sqlfluff that also finds the supplier packages' files in the dbt manifest.
+python scripts/sqlfluff_lint.py lint "${lint_paths[@]}" --processes 2 --disable-progress-bar
 echo "> [${SECONDS}s] pytest"
 set +e
 # Two workers by default (SSD_TEST_WORKERS=0 runs in one process); tests of the shared small LA stay together.

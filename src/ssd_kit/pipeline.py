@@ -57,6 +57,43 @@ def dbt_vars(
     return out
 
 
+def supplier_packages(root: Path | None = None) -> list[str]:
+    """The suppliers whose mapping is a local dbt package, suppliers/<name>/ (listed in packages.yml)."""
+    return sorted(p.parent.name for p in ((root or project_dir()) / "suppliers").glob("*/dbt_project.yml"))
+
+
+def ensure_dbt_deps(root: Path | None = None) -> None:
+    """`dbt deps` when dbt_packages/ lacks a supplier package (a fresh checkout or a new supplier); it only links
+    the local packages, so it works offline."""
+    root = root or project_dir()
+    installed = root / "dbt_packages"
+    if all((installed / f"ssd_{name}").exists() for name in supplier_packages(root)):
+        return
+    subprocess.run(
+        [dbt_executable(), "deps", "--project-dir", str(root), "--profiles-dir", str(project_dir() / "profiles"),
+         "--quiet"],
+        cwd=root, check=True,
+    )
+
+
+def with_supplier_exclusions(command: list[str], variables: Mapping[str, object]) -> list[str]:
+    """dbt ignores selectors.yml's default selector (which leaves out every supplier package but the chosen
+    ones) once --select or --exclude is given, so add that exclusion to such a command."""
+    if "--selector" in command or not {"--select", "-s", "--exclude", "--models", "-m"} & set(command):
+        return list(command)
+    chosen = {variables.get("ssd_supplier", "liquidlogic"), variables.get("ssd_history_supplier")}
+    others = [f"tag:supplier,tag:{name}" for name in supplier_packages() if name not in chosen]
+    cmd = list(command)
+    if not others:
+        return cmd
+    if "--exclude" in cmd:
+        at = cmd.index("--exclude") + 1
+        cmd[at:at] = others
+    else:
+        cmd += ["--exclude", *others]
+    return cmd
+
+
 def run_dbt(
     command: list[str], target: Target, variables: Mapping[str, object], quiet: bool = False
 ) -> subprocess.CompletedProcess:
@@ -67,7 +104,10 @@ def run_dbt(
     gets SIGTERM from the kernel (Linux). The build then never reaches its on-run-end hook, so its record in
     ssd_meta.ssd_builds stays unfinished and is marked 'interrupted' here; `ssd export` refuses it. The
     interruption is re-raised (KeyboardInterrupt).
+
+    Only the supplier packages the vars name are built, with or without --select / --exclude.
     """
+    ensure_dbt_deps()
     env = dict(
         os.environ, SSD_TARGET=target.kind, SSD_DUCKDB_PATH=str(target.duckdb_path),
         SSD_SCHEMA_PREFIX=target.schema_prefix,
@@ -76,7 +116,7 @@ def run_dbt(
         env["SSD_PG_PASSWORD"] = dict(target.pg_params)["password"]  # profiles.yml requires it
     args = [
         dbt_executable(),
-        *command,
+        *with_supplier_exclusions(command, variables),
         "--project-dir", str(project_dir()),
         "--profiles-dir", str(project_dir() / "profiles"),
         "--target", target.kind,

@@ -8,11 +8,14 @@ the raw tables' names and columns from a database schema (information_schema, Du
 PostgreSQL) or from a folder of extract files (one CSV/Parquet file per raw table, read with the
 `ssd load-files` readers) and writes:
 
-* models/staging/<name>/_<name>__sources.yml        source `<name>`, every table and column;
-* models/staging/<name>/stg_<name>__<table>.sql     every column, renamed to snake_case;
-* models/intermediate/<name>/int_<name>__ssd_<t>.sql  every SSD column as a typed null, `where 1 = 0`,
-  with a TODO header naming the SSD fields to map (from the spec);
-* models/intermediate/<name>/_int_<name>__models.yml  key tests on the SSD-bound rows.
+a local dbt package suppliers/<name>/ (added to packages.yml; `dbt deps` links it):
+
+* dbt_project.yml                                    package ssd_<name>: schemas, materialisations, tags;
+* models/staging/_<name>__sources.yml                source `<name>`, every table and column;
+* models/staging/stg_<name>__<table>.sql             every column, renamed to snake_case;
+* models/intermediate/int_<name>__ssd_<t>.sql        `{{ ssd_empty_int('ssd_<t>') }}`: every SSD column as a
+  typed null, zero rows, with a TODO header;
+* models/intermediate/_int_<name>__models.yml        key tests on the SSD-bound rows.
 
 The stubs parse and build as they are (every SSD table empty and contract-valid), so a supplier can
 switch `ssd_supplier` to the new name at once and fill the tables one by one.
@@ -79,6 +82,11 @@ class Scaffold:
     tables: list[RawTable]
     files: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def home(self) -> str:
+        """The supplier's package: everything it owns."""
+        return _rel(suppliers.supplier_dir(self.name, _HERE))
 
     @property
     def folders(self) -> tuple[str, str, str]:
@@ -279,10 +287,11 @@ def caredirector_readmes() -> dict[str, str]:
 {CAREDIRECTOR_FACTS}
 
 This folder holds only `_caredirector__sources.yml`: the source `caredirector` with no tables, its
-database and schema from vars `caredirector_database` and `caredirector_schema`. Both caredirector
-folders are disabled unless `ssd_supplier` is `caredirector` (`+enabled` in `dbt_project.yml`). Give
-it on the command line, `--vars '{{ssd_supplier: caredirector}}'`: dbt reads `dbt_project.yml` with
-the command-line vars only, so changing the default in its `vars:` block does not enable them.
+database and schema from vars `caredirector_database` and `caredirector_schema`. Everything
+CareDirector owns is the package `suppliers/caredirector/`; the root `selectors.yml` builds it only
+when `ssd_supplier` is `caredirector`. Give it on the command line, `--vars '{{ssd_supplier:
+caredirector}}'`: selectors.yml sees the command-line vars only, so changing the default in the root
+`dbt_project.yml`'s `vars:` block does not select it.
 
 How a supplier or LA fills it:
 
@@ -290,27 +299,29 @@ How a supplier or LA fills it:
    Parquet file per table).
 2. Generate the real source YAML and one staging model per table, in a scratch copy of the project:
    `ssd scaffold-supplier caredirector --from-schema <schema> --force` (or `--from-files <folder>`).
-   `--force` replaces both caredirector folders, so copy back the intermediate models you have
-   already filled, or keep only the new `models/staging/caredirector/`.
+   `--force` replaces both model folders, so copy back the intermediate models you have
+   already filled, or keep only the new `suppliers/caredirector/models/staging/`.
 3. Edit each `stg_caredirector__<table>.sql` as SUPPLIERS.md's staging rules say (cast, trim, flags).
 """
     intermediate = f"""# CareDirector intermediate models (template: every SSD table empty)
 
 {CAREDIRECTOR_FACTS}
 
-Every `int_caredirector__ssd_<table>.sql` here returns the SSD table's exact columns as typed nulls
-plus `_source_table`, `_source_key` and `_dq_reason`, with `where 1 = 0`: zero rows, contract-valid.
-So `dbt build --vars '{{ssd_supplier: caredirector}}'` builds an empty SSD, and each table can be
-filled on its own. The header of each model lists the SSD fields to map (type, item reference,
-required, code set).
+Every `int_caredirector__ssd_<table>.sql` here is one call, `{{{{ ssd_empty_int('ssd_<table>') }}}}`:
+the SSD table's exact columns as typed nulls plus `_source_table`, `_source_key` and `_dq_reason`,
+zero rows, contract-valid. So `dbt build --vars '{{ssd_supplier: caredirector}}'` builds an empty SSD,
+and each table can be filled on its own. The fields to map (type, item reference, required, code
+set, tests) are in `models/ssd/_ssd__models.yml`.
 
 How to fill one table:
 
 1. Read the `stg_caredirector__*` models it needs (after step 2 of the staging README).
 2. Keep one row per raw row in scope; give a `_dq_reason` from `seeds/ssd/ssd__dq_reasons.csv`
    (add new reasons there) instead of filtering; recode to DfE codes through seeds.
-3. Delete `where 1 = 0`, describe the model in `_int_caredirector__models.yml` and add its
-   `row_conservation` test against the staging model it is driven by.
+3. Replace the `ssd_empty_int` call with the mapping: exactly the SSD fields, in spec order, plus
+   `_source_table`, `_source_key` and `_dq_reason` (null for an SSD-bound row). Describe the model in
+   `_int_caredirector__models.yml` and add its `row_conservation` test against the staging model it is
+   driven by.
 4. `dbt build --vars '{{ssd_supplier: caredirector}}'`, then `ssd conformance --supplier caredirector`.
 
 SUPPLIERS.md states the whole contract.
@@ -376,6 +387,7 @@ def build(
         short = ssd_table.removeprefix("ssd_")
         scaffold.files[f"{intermediate}/int_{name}__ssd_{short}.sql"] = intermediate_sql(name, ssd_table)
     scaffold.files[f"{intermediate}/_int_{name}__models.yml"] = intermediate_yaml(name)
+    scaffold.files[f"{scaffold.home}/dbt_project.yml"] = package_project_yml(name)
     for folder, text in (readme or {}).items():
         scaffold.files[f"{folder}/README.md"] = text
     return scaffold
@@ -498,23 +510,6 @@ def staging_sql(name: str, table: RawTable, exact_case: bool = False) -> str:
     return "\n".join(lines)
 
 
-def _field_note(f: spec.Field) -> str:
-    from ssd_kit import specgen
-
-    notes = []
-    if f.primary_key:
-        notes.append("primary key")
-    if (f.required or f.primary_key) and f.column not in specgen.NOT_REQUIRED:
-        notes.append("required (not null)")
-    if f.foreign_key:
-        notes.append(f"joins {f.foreign_key}")
-    if f.column in specgen.CODE_SET_SEEDS:
-        notes.append(f"code in seed {specgen.CODE_SET_SEEDS[f.column]}")
-    if f.column in specgen.ACCEPTED_VALUES:
-        notes.append("one of " + "/".join(specgen.ACCEPTED_VALUES[f.column]))
-    return "; ".join(notes)
-
-
 def _comment(text: str, first: str, rest: str, width: int = 118) -> list[str]:
     """SQL comment lines of at most `width` characters (sqlfluff's line limit is 120)."""
     return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False,
@@ -522,31 +517,15 @@ def _comment(text: str, first: str, rest: str, width: int = 118) -> list[str]:
 
 
 def intermediate_sql(name: str, ssd_table: str) -> str:
-    """The empty, contract-valid intermediate stub for one SSD table, naming the fields to map."""
-    fields = spec.table_fields(ssd_table)
-    width = max(len(f.column) for f in fields)
-    lines = [f"-- {ssd_table} from {name}: SCAFFOLD, no rows yet (every SSD column a typed null, `where 1 = 0`)."]
+    """The empty, contract-valid intermediate stub for one SSD table: one call of ssd_empty_int (every SSD column
+    a typed null, zero rows), with a comment saying what to replace it with."""
+    lines = _comment(
+        f"{ssd_table} from {name}: SCAFFOLD, no rows yet. Replace the call below with your mapping (the README.md "
+        "of this folder; the fields, types and tests are in models/ssd/_ssd__models.yml).", "-- ", "-- ")
     if ssd_table in spec.NO_CMS_SOURCE:
         lines += _comment(f"Usually left empty: {spec.NO_CMS_SOURCE[ssd_table]}.", "-- ", "-- ")
-    lines += [
-        "-- TODO: read your stg_" + name + "__* models, keep one row per raw row in scope, and output exactly",
-        "-- these SSD fields (spec " + ssd_table + ") plus _source_table, _source_key and _dq_reason (null for",
-        "-- an SSD-bound row; otherwise a reason from seeds/ssd/ssd__dq_reasons.csv). Then delete `where 1 = 0`",
-        "-- and add a row_conservation test in _int_" + name + "__models.yml. See SUPPLIERS.md.",
-    ]
-    for f in fields:
-        note = _field_note(f)
-        text = f"{f.column:<{width}}  {f.logical_type:<9} {f.item_ref:<10} {f.label}" + (f" [{note}]" if note else "")
-        lines += _comment(text, "--   ", "--   " + " " * (width + 2))
-    lines += ["with final as (", "", "    select"]
-    selects = [f"        cast(null as {{{{ ssd_type('{f.logical_type}') }}}}) as {f.column}" for f in fields]
-    selects += [
-        f"        cast(null as {{{{ ssd_type('string') }}}}) as {audit}"
-        for audit in ("_source_table", "_source_key", "_dq_reason")
-    ]
-    lines.append(",\n".join(selects))
-    lines += ["    where 1 = 0", "", ")", "", "select * from final", ""]
-    return "\n".join(lines)
+    lines.append(f"{{{{ ssd_empty_int('{ssd_table}') }}}}")
+    return "\n".join(lines) + "\n"
 
 
 def intermediate_yaml(name: str) -> str:
@@ -593,9 +572,10 @@ def intermediate_yaml(name: str) -> str:
 
 
 def write(scaffold: Scaffold, project_dir: Path, force: bool = False) -> list[Path]:
-    """Write the scaffold's files under project_dir; refuse if a supplier folder exists unless force.
+    """Write the scaffold's files under project_dir and list its package in packages.yml; refuse if a supplier
+    folder exists unless force.
 
-    With force the two supplier folders are replaced as a whole (files not in the scaffold go).
+    With force the two model folders are replaced as a whole (files not in the scaffold go).
     """
     existing = [project_dir / f for f in scaffold.folders if (project_dir / f).exists()]
     if existing and not force:
@@ -613,34 +593,66 @@ def write(scaffold: Scaffold, project_dir: Path, force: bool = False) -> list[Pa
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         written.append(path)
+    if add_package(project_dir, scaffold.name):
+        written.append(project_dir / "packages.yml")
     return written
 
 
-def project_block(name: str, schema: str) -> str:
-    """The dbt_project.yml lines a new supplier needs (vars, and folder config under models: ssd:)."""
-    # dbt_project.yml is rendered with the --vars only, so the default supplier is spelled out here
-    # (built too when it keeps an LA's history: ssd_history_supplier, SUPPLIERS.md "An LA that changed systems")
-    enabled = (
-        "\"{{ var('ssd_supplier', 'liquidlogic') == '" + name + "' "
-        "or var('ssd_history_supplier', none) == '" + name + "' }}\""
-    )
-    return (
-        "vars:\n"
-        f"  {name}_database: null\n"
-        f"  {name}_schema: {schema}\n"
-        "models:\n"
-        "  ssd:\n"
-        "    staging:\n"
-        f"      {name}:\n"
-        f"        +enabled: {enabled}\n"
-        f"        +schema: stg_{name}\n"
-        f"        +tags: [\"{name}\", \"staging\"]\n"
-        "    intermediate:\n"
-        f"      {name}:\n"
-        f"        +enabled: {enabled}\n"
-        f"        +schema: int_{name}\n"
-        f"        +tags: [\"{name}\", \"intermediate\"]\n"
-    )
+def package_project_yml(name: str) -> str:
+    """suppliers/<name>/dbt_project.yml: the supplier's package. Its nodes are tagged "supplier" and <name>; the
+    root selectors.yml builds them only when var ssd_supplier (or ssd_history_supplier) names the supplier (a
+    package's dbt_project.yml does not see --vars, so no +enabled here)."""
+    return f"""# The {name} mapping as a local dbt package (root packages.yml; `dbt deps` links it into dbt_packages/).
+# Everything this supplier owns is under suppliers/{name}/. Every node is tagged "supplier" and "{name}": the root
+# selectors.yml default selector builds a supplier only when var ssd_supplier (or ssd_history_supplier) names it.
+name: ssd_{name}
+version: "0.1.0"
+config-version: 2
+require-dbt-version: [">=1.11.0", "<1.12.0"]
+
+model-paths: ["models"]
+seed-paths: ["seeds"]
+macro-paths: ["macros"]
+
+models:
+  ssd_{name}:
+    +tags: ["supplier", "{name}"]
+    staging:
+      +materialized: view
+      +schema: stg_{name}
+      +tags: ["staging"]
+    intermediate:
+      +materialized: table
+      +schema: int_{name}
+      +tags: ["intermediate"]
+
+seeds:
+  ssd_{name}:
+    +schema: ref
+    +quote_columns: false
+    +tags: ["supplier", "{name}"]
+
+data_tests:
+  ssd_{name}:
+    +tags: ["supplier", "{name}"]
+
+unit_tests:
+  ssd_{name}:
+    +tags: ["supplier", "{name}"]
+"""
+
+
+def add_package(project_dir: Path, name: str) -> bool:
+    """List suppliers/<name> in the root packages.yml (after the other suppliers); False when it is there."""
+    path = project_dir / "packages.yml"
+    line = f"  - local: suppliers/{name}"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else ["packages:"]
+    if line in lines:
+        return False
+    at = max((i for i, x in enumerate(lines) if x.startswith("  - local: suppliers/")), default=len(lines) - 1)
+    lines.insert(at + 1, line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return True
 
 
 def next_steps(scaffold: Scaffold) -> str:
@@ -648,9 +660,8 @@ def next_steps(scaffold: Scaffold) -> str:
     staging, intermediate, _own = scaffold.folders
     return "\n".join([
         "Next steps:",
-        "  1. Add to dbt_project.yml (merge into the existing vars: and models: ssd: blocks):",
-        *("       " + line for line in project_block(name, schema).splitlines()),
-        "     The +enabled lines keep the folders out of every build whose ssd_supplier is another supplier.",
+        f"  1. Everything {name} owns is the package {scaffold.home}/ (listed in packages.yml): run `dbt deps`",
+        f"     (ssd does it for you). Its raw tables are read from schema var {name}_schema (default {schema}).",
         f"  2. Edit the staging models in {staging}/ (types, trimming, flags; see the header of each).",
         f"  3. Fill the intermediate models in {intermediate}/ one SSD table at a time: each lists the SSD",
         "     fields it must output; keep one row per raw row and give a _dq_reason instead of filtering.",

@@ -15,53 +15,6 @@ import pandas as pd
 
 SPEC_DIR = Path(__file__).parent / "spec"
 
-# The tables issue #2 builds from Liquidlogic: what the statutory returns need.
-CORE_TABLES: tuple[str, ...] = (
-    "ssd_person", "ssd_family", "ssd_address", "ssd_disability", "ssd_immigration_status",
-    "ssd_mother", "ssd_legal_status", "ssd_contacts", "ssd_early_help_episodes",
-    "ssd_cin_episodes", "ssd_cin_assessments", "ssd_assessment_factors", "ssd_cin_plans",
-    "ssd_cin_visits", "ssd_s47_enquiry", "ssd_initial_cp_conference", "ssd_cp_plans",
-    "ssd_cp_visits", "ssd_cp_reviews", "ssd_cla_episodes", "ssd_cla_placement",
-    "ssd_cla_reviews", "ssd_cla_visits", "ssd_missing", "ssd_care_leavers", "ssd_permanence",
-    "ssd_professionals", "ssd_department", "ssd_involvements",
-)
-
-# The looked-after children's outcome tables (SSDA903 OC2 and previous permanence), added on top.
-CLA_OUTCOME_TABLES: tuple[str, ...] = (
-    "ssd_cla_health", "ssd_cla_immunisations", "ssd_cla_substance_misuse", "ssd_cla_convictions",
-    "ssd_sdq_scores", "ssd_cla_previous_permanence", "ssd_cla_care_plan",
-)
-
-# Tables outside the statutory core that still have data: former UPNs (Liquidlogic DIM_PERSON) and
-# the SSD release history (seeds/ssd/ssd__version_log.csv).
-OTHER_DATA_TABLES: tuple[str, ...] = ("ssd_linked_identifiers", "ssd_version_log")
-
-# Every table the project simulates with rows and maps from a supplier with data.
-BUILT_TABLES: tuple[str, ...] = CORE_TABLES + CLA_OUTCOME_TABLES + OTHER_DATA_TABLES
-
-_SEN2 = ("SEN2 (SEND and EHC plan) data is held in the local authority's education system, not in the children's "
-         "social care case management system; a future education connector fills it")
-# SSD tables no case management system fills, with the reason. They exist in models/ssd (typed, empty).
-NO_CMS_SOURCE: dict[str, str] = {
-    "ssd_send": _SEN2,
-    "ssd_sen_need": _SEN2,
-    "ssd_ehcp_requests": _SEN2,
-    "ssd_ehcp_assessment": _SEN2,
-    "ssd_ehcp_named_plan": _SEN2,
-    "ssd_ehcp_active_plans": _SEN2,
-    "ssd_pre_proceedings": "The SSD spec has it as a future-release placeholder (DDSF 1b, specified) that no "
-                           "supplier extract populates yet",
-    "ssd_voice_of_child": "The SSD spec has it as a future-release placeholder (DDSF 1b, draft) that no supplier "
-                          "extract populates yet",
-    "ssd_s251_finance": "The SSD spec has it as a future-release placeholder (section 251 finance, draft, "
-                        "placeholder columns only) that no supplier extract populates yet",
-    "ssd_api_data_staging": "The DfE children's social care API process fills it from the other SSD tables; no "
-                            "case management system extract does",
-}
-
-# The SSD tables the Liquidlogic mapping leaves empty (typed, zero rows), with the reason.
-EMPTY_FOR_LIQUIDLOGIC: dict[str, str] = dict(NO_CMS_SOURCE)
-
 PANDAS_DTYPES = {
     "string": "object",
     "timestamp": "datetime64[ns]",
@@ -83,6 +36,9 @@ class Field:
     returns: tuple[str, ...]
     label: str
     origin: str  # "spec" (object YAML) or "deployed" (in the v1.4.5 SystemC DDL only)
+    code_set_seed: str = ""  # the DfE code-set seed whose `code` column must hold every non-null value
+    accepted_values: tuple[str, ...] = ()  # the closed list of values it may hold (flags and short domains)
+    pii: bool = False  # identifies a person directly: never in outputs meant to leave the LA
 
 
 @cache
@@ -100,6 +56,9 @@ def fields() -> tuple[Field, ...]:
                 returns=tuple(x for x in r["returns"].split(";") if x),
                 label=r["label"],
                 origin=r["origin"],
+                code_set_seed=r["code_set_seed"],
+                accepted_values=tuple(x for x in r["accepted_values"].split(";") if x),
+                pii=r["pii"] == "Y",
             )
             for r in csv.DictReader(fh)
         )
@@ -115,6 +74,38 @@ def tables() -> tuple[str, ...]:
 
 # All 48 SSD spec objects, in spec order: everything models/ssd holds.
 ALL_TABLES: tuple[str, ...] = tables()
+
+
+@cache
+def table_rows() -> tuple[dict[str, str], ...]:
+    """spec/ssd_tables.csv: one row per SSD table (tier, grain, description, group, no_cms_source_reason)."""
+    with open(SPEC_DIR / "ssd_tables.csv", newline="", encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def _group(name: str) -> tuple[str, ...]:
+    return tuple(r["table"] for r in table_rows() if r["group"] == name)
+
+
+# The groups of spec/ssd_tables.csv (column `group`):
+# the tables issue #2 builds from Liquidlogic: what the statutory returns need;
+CORE_TABLES: tuple[str, ...] = _group("core")
+# the looked-after children's outcome tables (SSDA903 OC2 and previous permanence), added on top;
+CLA_OUTCOME_TABLES: tuple[str, ...] = _group("cla_outcome")
+# tables outside the statutory core that still have data: former UPNs and the SSD release history.
+OTHER_DATA_TABLES: tuple[str, ...] = _group("other_data")
+
+# Every table the project simulates with rows and maps from a supplier with data.
+BUILT_TABLES: tuple[str, ...] = CORE_TABLES + CLA_OUTCOME_TABLES + OTHER_DATA_TABLES
+
+# SSD tables no case management system fills, with the reason (column `no_cms_source_reason`). They exist in
+# models/ssd (typed, empty).
+NO_CMS_SOURCE: dict[str, str] = {
+    r["table"]: r["no_cms_source_reason"] for r in table_rows() if r["group"] == "no_cms_source"
+}
+
+# The SSD tables the Liquidlogic mapping leaves empty (typed, zero rows), with the reason.
+EMPTY_FOR_LIQUIDLOGIC: dict[str, str] = dict(NO_CMS_SOURCE)
 
 
 def table_fields(table: str) -> tuple[Field, ...]:

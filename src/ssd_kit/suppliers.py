@@ -102,7 +102,7 @@ def supplier_yml_path(name: str, root: Path | None = None) -> Path:
 
 
 def staging_dir(name: str, root: Path | None = None) -> Path:
-    return (root or project_dir()) / "models" / "staging" / name
+    return supplier_dir(name, root) / "models" / "staging"
 
 
 def sources_yml_path(name: str, root: Path | None = None) -> Path:
@@ -110,11 +110,11 @@ def sources_yml_path(name: str, root: Path | None = None) -> Path:
 
 
 def intermediate_dir(name: str, root: Path | None = None) -> Path:
-    return (root or project_dir()) / "models" / "intermediate" / name
+    return supplier_dir(name, root) / "models" / "intermediate"
 
 
 def seeds_dir(name: str, root: Path | None = None) -> Path:
-    return (root or project_dir()) / "seeds" / name
+    return supplier_dir(name, root) / "seeds"
 
 
 # --- loading -------------------------------------------------------------------------------------

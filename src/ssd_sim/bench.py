@@ -65,6 +65,7 @@ def run_bench(
         n_truth = _count(tgt, "truth") if code == 0 else 0
         rows.append(BenchRow(profile, "simulate + load", secs, mb, n_truth, code == 0))
         step(f"{profile}: dbt build")
+        pipeline.ensure_dbt_deps()
         build = [pipeline.dbt_executable(), "build", "--project-dir", str(PROJECT_DIR),
                  "--profiles-dir", str(PROJECT_DIR / "profiles"), "--target", tgt.kind]
         secs, mb, code = _measure(build, env)

@@ -47,7 +47,7 @@ def la_copy(duckdb_la: Target, tmp_path_factory: pytest.TempPathFactory) -> Targ
 def baseline(la_copy: Target) -> tuple[conformance.ConformanceReport, Path]:
     """Conformance after `dbt test` of the SSD and intermediate layers (all should pass)."""
     results = la_copy.duckdb_path.parent / "baseline_target"
-    _dbt(la_copy, results, "test", "--select", "path:models/ssd", "path:models/intermediate/liquidlogic")
+    _dbt(la_copy, results, "test", "--select", "path:models/ssd", "package:ssd_liquidlogic,tag:intermediate")
     return conformance.collect(la_copy, "liquidlogic", results), results
 
 

@@ -23,7 +23,7 @@ import yaml
 
 from ssd_kit import scaffold, spec, suppliers
 from ssd_kit.db import PROJECT_DIR
-from ssd_kit.pipeline import dbt_executable
+from ssd_kit.pipeline import dbt_executable, ensure_dbt_deps
 
 COPY_IGNORE = shutil.ignore_patterns("target", "logs", ".git", "dbt_packages", "__pycache__", ".venv", "*.duckdb*")
 
@@ -43,6 +43,7 @@ def _cli(project: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
 
 
 def _dbt(project: Path, work: Path, *args: str, variables: dict | None = None) -> subprocess.CompletedProcess:
+    ensure_dbt_deps(project)  # a copy has no dbt_packages/: link its supplier packages
     env = dict(os.environ, SSD_TARGET="duckdb", SSD_DUCKDB_PATH=str(work / "dbt.duckdb"))
     env.pop("SSD_SCHEMA_PREFIX", None)
     cmd = [
@@ -55,17 +56,13 @@ def _dbt(project: Path, work: Path, *args: str, variables: dict | None = None) -
     return subprocess.run(cmd, cwd=project, env=env, text=True, capture_output=True, check=False)
 
 
+def _repo_models() -> dict[Path, bytes]:
+    folders = (PROJECT_DIR / "models", PROJECT_DIR / "suppliers")
+    return {p: p.read_bytes() for folder in folders for p in folder.rglob("*") if p.is_file()}
+
+
 def _manifest(work: Path) -> dict:
     return json.loads((work / "target" / "manifest.json").read_text(encoding="utf-8"))
-
-
-def _deep_merge(base: dict, extra: dict) -> dict:
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(base.get(key), dict):
-            _deep_merge(base[key], value)
-        else:
-            base[key] = value
-    return base
 
 
 @pytest.fixture()
@@ -143,11 +140,8 @@ def test_staging_and_intermediate_text() -> None:
     # read from PostgreSQL, a mixed-case column only matches quoted, exactly as stored
     assert "{{ adapter.quote('PersonID') }} as person_id" in scaffold.staging_sql("acme", table, exact_case=True)
     stub = scaffold.intermediate_sql("acme", "ssd_person")
-    for f in spec.table_fields("ssd_person"):
-        assert f"cast(null as {{{{ ssd_type('{f.logical_type}') }}}}) as {f.column}" in stub
-        assert f"--   {f.column}" in stub
-    assert "as _source_table" in stub and "as _source_key" in stub and "as _dq_reason" in stub
-    assert "where 1 = 0" in stub and "code in seed dfe__ethnicity" in stub
+    assert stub.splitlines()[-1] == "{{ ssd_empty_int('ssd_person') }}"
+    assert all(line.startswith("-- ") for line in stub.splitlines()[:-1]) and "SCAFFOLD" in stub
     assert "Usually left empty" in scaffold.intermediate_sql("acme", "ssd_send")
     for table in spec.ALL_TABLES:  # sqlfluff's limit
         assert max(len(line) for line in scaffold.intermediate_sql("acme", table).splitlines()) <= 120
@@ -158,16 +152,18 @@ def test_staging_and_intermediate_text() -> None:
 
 def test_scaffold_from_files_parse_and_force(tmp_path: Path, extract_folder: Path) -> None:
     project = _copy_project(tmp_path / "project")
-    before = {p: p.read_bytes() for p in (PROJECT_DIR / "models").rglob("*") if p.is_file()}
+    before = _repo_models()
 
     proc = _cli(project, "scaffold-supplier", "acme", "--from-files", str(extract_folder))
     assert proc.returncode == 0, proc.stderr
-    staging, intermediate = project / "models/staging/acme", project / "models/intermediate/acme"
+    staging, intermediate = project / "suppliers/acme/models/staging", project / "suppliers/acme/models/intermediate"
     assert sorted(p.name for p in staging.iterdir()) == [
         "_acme__sources.yml", "stg_acme__case_list.sql", "stg_acme__clients.sql", "stg_acme__referrals.sql"]
     stubs = sorted(p.name for p in intermediate.glob("int_*.sql"))
     assert stubs == sorted(f"int_acme__{t}.sql" for t in spec.ALL_TABLES)
-    assert "acme_schema: acme" in proc.stdout and "+enabled" in proc.stdout and "ssd conformance" in proc.stdout
+    assert "suppliers/acme/" in proc.stdout and "dbt deps" in proc.stdout and "ssd conformance" in proc.stdout
+    assert "  - local: suppliers/acme" in (project / "packages.yml").read_text(encoding="utf-8").splitlines()
+    assert "name: ssd_acme" in (project / "suppliers/acme/dbt_project.yml").read_text(encoding="utf-8")
     sources = yaml.safe_load((staging / "_acme__sources.yml").read_text(encoding="utf-8"))["sources"][0]
     assert sources["name"] == "acme" and "acme_schema" in sources["schema"] and "acme_database" in sources["database"]
     assert [c["name"] for c in next(t for t in sources["tables"] if t["name"] == "clients")["columns"]] == [
@@ -193,22 +189,18 @@ def test_scaffold_from_files_parse_and_force(tmp_path: Path, extract_folder: Pat
     # bad name and bad folder: exit 2
     assert _cli(project, "scaffold-supplier", "Acme", "--from-files", str(extract_folder)).returncode == 2
     assert _cli(project, "scaffold-supplier", "other", "--from-files", str(tmp_path / "nope")).returncode == 2
-    assert not (project / "models/staging/other").exists()
+    assert not (project / "suppliers/other").exists()
 
-    # the project parses with the new folder, then with the printed block and ssd_supplier acme
+    # the project parses with the new package as it is (nothing else to edit), and with ssd_supplier acme the SSD
+    # reads it
     work = tmp_path / "dbt"
-    proc = _dbt(project, work, "parse")
-    assert proc.returncode == 0, proc.stdout[-3000:]
-    config = yaml.safe_load((project / "dbt_project.yml").read_text(encoding="utf-8"))
-    _deep_merge(config, yaml.safe_load(scaffold.project_block("acme", "acme")))
-    (project / "dbt_project.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     proc = _dbt(project, work, "parse", variables={"ssd_supplier": "acme"})
     assert proc.returncode == 0, proc.stdout[-3000:]
     nodes = _manifest(work)["nodes"]
     for table in spec.ALL_TABLES:
         short = table.removeprefix("ssd_")
-        assert f"model.ssd.int_acme__ssd_{short}" in nodes[f"model.ssd.{table}"]["depends_on"]["nodes"]
-    assert nodes["model.ssd.stg_acme__clients"]["config"]["schema"] == "stg_acme"
+        assert f"model.ssd_acme.int_acme__ssd_{short}" in nodes[f"model.ssd.{table}"]["depends_on"]["nodes"]
+    assert nodes["model.ssd_acme.stg_acme__clients"]["config"]["schema"] == "stg_acme"
     # the scaffolded supplier's extract files load with `ssd load-files` (its sources YAML declares the tables) and
     # its staging model reads them
     db = work / "dbt.duckdb"
@@ -223,15 +215,15 @@ def test_scaffold_from_files_parse_and_force(tmp_path: Path, extract_folder: Pat
     assert [r[:3] for r in rows] == [(1, "Ann", pd.Timestamp("2015-02-01")), (2, "Bob", pd.Timestamp("2016-03-04"))]
     assert _cli(project, "load-files", str(extract_folder), "--supplier", "nobody",
                 SSD_DUCKDB_PATH=str(db)).returncode == 2
-    # with the default supplier the acme folders are disabled
-    proc = _dbt(project, work, "parse")
+    # with the default supplier the default selector (selectors.yml) leaves the acme package out
+    proc = _dbt(project, work, "ls", "--resource-type", "model", "--output", "name")
     assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "stg_acme__clients" not in proc.stdout and "int_liquidlogic__ssd_person" in proc.stdout
     manifest = _manifest(work)
-    assert "model.ssd.stg_acme__clients" not in manifest["nodes"]
-    assert "model.ssd.stg_acme__clients" in manifest["disabled"]
-    assert "model.ssd.int_liquidlogic__ssd_person" in manifest["nodes"]["model.ssd.ssd_person"]["depends_on"]["nodes"]
+    assert "model.ssd_liquidlogic.int_liquidlogic__ssd_person" in (
+        manifest["nodes"]["model.ssd.ssd_person"]["depends_on"]["nodes"])
 
-    after = {p: p.read_bytes() for p in (PROJECT_DIR / "models").rglob("*") if p.is_file()}
+    after = _repo_models()
     assert after == before, "the scaffold test changed the repository's models"
 
 
@@ -245,7 +237,7 @@ def test_scaffold_from_duckdb_schema(tmp_path: Path) -> None:
     proc = _cli(project, "scaffold-supplier", "cmsx", "--from-schema", "cms", "--target", "duckdb",
                 SSD_DUCKDB_PATH=str(db))
     assert proc.returncode == 0, proc.stderr
-    staging = project / "models/staging/cmsx"
+    staging = project / "suppliers/cmsx/models/staging"
     assert sorted(p.name for p in staging.glob("stg_*.sql")) == [
         "stg_cmsx__episodes.sql", "stg_cmsx__person_details.sql"]
     sql = (staging / "stg_cmsx__person_details.sql").read_text(encoding="utf-8")
@@ -283,24 +275,24 @@ def test_caredirector_template_is_the_scaffold() -> None:
         assert "not public" in readme and "ssd_supplier" in readme
 
 
-def test_caredirector_disabled_by_default_and_builds_empty_ssd(tmp_path: Path) -> None:
+def test_caredirector_left_out_by_default_and_builds_empty_ssd(tmp_path: Path) -> None:
     work = tmp_path / "dbt"
-    proc = _dbt(PROJECT_DIR, work, "parse")
+    # parsed like every supplier package, but the default selector builds (and tests) none of it
+    proc = _dbt(PROJECT_DIR, work, "ls", "--output", "name")
     assert proc.returncode == 0, proc.stdout[-3000:]
-    manifest = _manifest(work)
-    # the models are disabled; their YAML tests stay in the manifest, disabled with them
-    assert not [k for k, n in manifest["nodes"].items() if "caredirector" in k and n["config"]["enabled"]]
-    assert "model.ssd.int_caredirector__ssd_person" in manifest["disabled"]
+    assert "caredirector" not in proc.stdout and "int_liquidlogic__ssd_person" in proc.stdout
+    assert "model.ssd_caredirector.int_caredirector__ssd_person" in _manifest(work)["nodes"]
 
     variables = {"ssd_supplier": "caredirector"}
-    proc = _dbt(PROJECT_DIR, work, "run", "--select", "path:models/intermediate/caredirector", "path:models/ssd",
+    proc = _dbt(PROJECT_DIR, work, "run", "--select", "package:ssd_caredirector", "path:models/ssd",
                 variables=variables)
     assert proc.returncode == 0, proc.stdout[-3000:]
     nodes = _manifest(work)["nodes"]
     with duckdb.connect(str(work / "dbt.duckdb"), read_only=True) as con:
         for table in spec.ALL_TABLES:
             short = table.removeprefix("ssd_")
-            assert nodes[f"model.ssd.{table}"]["depends_on"]["nodes"] == [f"model.ssd.int_caredirector__ssd_{short}"]
+            assert nodes[f"model.ssd.{table}"]["depends_on"]["nodes"] == [
+                f"model.ssd_caredirector.int_caredirector__ssd_{short}"]
             cols = [r[0] for r in con.execute(
                 "select column_name from information_schema.columns where table_schema = 'ssd' "
                 f"and table_name = '{table}' order by ordinal_position").fetchall()]
@@ -328,7 +320,7 @@ def test_scaffold_from_postgres_schema(postgres_target: object) -> None:
     assert [(c.name, c.raw_type) for c in tables["Person"].columns] == [
         ("PersonId", "integer"), ("surname", "text"), ("order", "integer")]
     made = scaffold.build("cmsz", list(tables.values()), schema, exact_case=True)
-    sql = made.files["models/staging/cmsz/stg_cmsz__person.sql"]
+    sql = made.files["suppliers/cmsz/models/staging/stg_cmsz__person.sql"]
     assert "{{ source('cmsz', 'Person') }}" in sql
     assert "{{ adapter.quote('PersonId') }} as person_id" in sql
     assert "        surname,\n" in sql and "{{ adapter.quote('order') }} as order_value" in sql

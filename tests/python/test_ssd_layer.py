@@ -43,3 +43,23 @@ def test_conform_rejects_wrong_columns() -> None:
 
     with pytest.raises(ValueError, match="missing columns"):
         spec.conform("ssd_department", pd.DataFrame({"dept_team_id": ["1"]}))
+
+
+def test_supplier_packages_and_their_exclusion_under_select() -> None:
+    """Every supplier is a package under suppliers/; a command that passes --select or --exclude (which turns off
+    selectors.yml's default selector) still leaves out every supplier the vars do not name."""
+    from ssd_kit import pipeline
+
+    assert {"liquidlogic", "mosaic", "eclipse", "azeus", "caredirector"} <= set(pipeline.supplier_packages())
+    returns = "path:models/marts/returns"
+    cmd = pipeline.with_supplier_exclusions(["build", "--exclude", returns], {"ssd_supplier": "mosaic"})
+    assert cmd[:2] == ["build", "--exclude"] and cmd[-1] == returns
+    assert "tag:supplier,tag:liquidlogic" in cmd and "tag:supplier,tag:eclipse" in cmd
+    assert "tag:supplier,tag:mosaic" not in cmd
+    cmd = pipeline.with_supplier_exclusions(["run", "--select", "+ssd_person"],
+                                            {"ssd_supplier": "mosaic", "ssd_history_supplier": "liquidlogic"})
+    assert cmd[cmd.index("--exclude") + 1:] == [
+        f"tag:supplier,tag:{s}" for s in pipeline.supplier_packages() if s not in ("mosaic", "liquidlogic")]
+    # no selection: the default selector does it
+    assert pipeline.with_supplier_exclusions(["build"], {"ssd_supplier": "mosaic"}) == ["build"]
+    assert pipeline.with_supplier_exclusions(["build", "--selector", "x"], {}) == ["build", "--selector", "x"]

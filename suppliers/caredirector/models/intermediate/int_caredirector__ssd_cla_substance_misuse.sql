@@ -1,0 +1,3 @@
+-- ssd_cla_substance_misuse from caredirector: SCAFFOLD, no rows yet. Replace the call below with your mapping (the
+-- README.md of this folder; the fields, types and tests are in models/ssd/_ssd__models.yml).
+{{ ssd_empty_int('ssd_cla_substance_misuse') }}

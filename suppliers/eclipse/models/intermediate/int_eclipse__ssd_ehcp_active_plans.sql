@@ -1,0 +1,1 @@
+{{ ssd_empty_int('ssd_ehcp_active_plans') }}
