@@ -31,6 +31,8 @@ def build_la(
 
 
 RETURN_YEARS = (2025, 2026)
+# Simulated suppliers with no placements, CIN or CP tables: their SSD cannot make the returns (built without them).
+NO_RETURNS = frozenset({"azeus"})
 
 
 def build_returns(target: Target, years: tuple[int, ...] = RETURN_YEARS) -> dict[int, dict[str, pd.DataFrame]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from ssd_kit.db import PROJECT_DIR, Target, connect
 
-from _support import build_la
+from _support import NO_RETURNS, build_la
 
 # Parallel runs (pytest-xdist, `-n 2 --dist loadgroup` in scripts/test.sh): each worker gives dbt its own target
 # and log folders, so two dbt processes never share manifest.json, run_results.json or partial parsing state.
@@ -22,6 +23,9 @@ if _WORKER:
 # Fixtures that build the shared small Liquidlogic LA (session scope): their tests must share one worker, or each
 # worker would build the LA again.
 _SHARED_LA_FIXTURES = frozenset({"duckdb_la", "returns_by_year", "truth_tables"})
+# The tiny LA rendered into every simulated supplier (session scope, built once per supplier on first use): the
+# supplier modules and the cross-supplier equivalence share it, so they share one worker too.
+_TINY_SUPPLIER_FIXTURES = frozenset({"tiny_la"})
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which turns the marks into groups (nodeid@group)
@@ -33,9 +37,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     # A module with any test on the shared LA goes whole into its group (its own module fixtures stay on one worker).
     shared = {module(i) for i in items if _SHARED_LA_FIXTURES.intersection(getattr(i, "fixturenames", ()))}
+    tiny = {module(i) for i in items if _TINY_SUPPLIER_FIXTURES.intersection(getattr(i, "fixturenames", ()))}
     for item in items:
         name = module(item)
-        item.add_marker(pytest.mark.xdist_group("shared_small_la" if name in shared else name))
+        group = "shared_small_la" if name in shared else "tiny_suppliers" if name in tiny else name
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +52,25 @@ def duckdb_la(tmp_path_factory: pytest.TempPathFactory) -> Target:
     os.environ.pop("SSD_SCHEMA_PREFIX", None)
     build_la(target, "small")
     return target
+
+
+@pytest.fixture(scope="session")
+def tiny_la(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Target]:
+    """tiny_la(supplier): the tiny LA (seed SEED) rendered into that supplier's raw schema and dbt built (with the
+    returns, except for a supplier whose supplier.yml says it cannot make them), each in its own DuckDB file. Every
+    supplier gets the same truth, so the builds can also be compared with each other."""
+    built: dict[str, Target] = {}
+
+    def get(supplier: str) -> Target:
+        if supplier not in built:
+            path = tmp_path_factory.mktemp(f"tiny_{supplier}") / "ssd.duckdb"
+            target = replace(Target.from_env("duckdb"), duckdb_path=path, schema_prefix="")
+            os.environ.pop("SSD_SCHEMA_PREFIX", None)
+            build_la(target, "tiny", supplier=supplier, returns=supplier not in NO_RETURNS)
+            built[supplier] = target
+        return built[supplier]
+
+    return get
 
 
 def postgres_available(target: Target) -> str | None:

@@ -1,20 +1,20 @@
 """Cross-supplier equivalence: the same simulated LA built from Liquidlogic, Mosaic and Eclipse gives the same SSD,
 table by table, except where a supplier declares it cannot carry something (issue #3, part 3).
 
-The per-supplier oracle tests (test_oracle_<supplier>.py) check each supplier against the truth at `small` scale;
-this module checks the suppliers against each other directly, on one `tiny` LA (three builds), and shows the
-comparison can fail. `ssd equivalence --profile small` (or `ssd bench --equivalence`, median) runs it at scale.
+test_suppliers_oracle.py checks each supplier against the truth; this module checks the suppliers against each
+other directly, on the same `tiny` LA builds (fixture tiny_la, built once per supplier), and shows the comparison can
+fail. `ssd equivalence --profile small` (or `ssd bench --equivalence`, median) runs it at scale.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 import pandas as pd
 import pytest
 
 from ssd_kit import spec
-from ssd_sim.equivalence import DEFAULT_SUPPLIERS, Exceptions, compare_frames, run_equivalence
+from ssd_sim.equivalence import DEFAULT_SUPPLIERS, Exceptions, compare_built, compare_frames
+
+from _support import SEED
 
 NONE = Exceptions({}, {}, {})
 
@@ -97,8 +97,10 @@ def test_an_own_id_scheme_is_left_out_but_rows_still_match_one_for_one() -> None
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory):
-    return run_equivalence(tmp_path_factory.mktemp("equivalence"), profile="tiny")
+def report(tiny_la):
+    """The three full suppliers' SSDs of the tiny LA (fixture tiny_la: the same builds test_suppliers_oracle checks,
+    built once), compared with the truth and pairwise."""
+    return compare_built({s: tiny_la(s) for s in DEFAULT_SUPPLIERS}, "tiny", SEED)
 
 
 def test_three_suppliers_build_the_same_ssd(report) -> None:
@@ -114,15 +116,13 @@ def test_the_comparison_had_rows_to_compare(report) -> None:
     assert len(compared) >= 3 * 25, report.describe()
 
 
-def test_a_corrupted_supplier_table_is_reported(report) -> None:
+def test_a_corrupted_supplier_table_is_reported(report, tiny_la) -> None:
     """Mutation: one changed cell in one supplier's SSD makes both its truth and pairwise comparisons fail."""
-    from ssd_kit.db import Target, query_df
+    from ssd_kit.db import query_df
 
-    target = replace(Target.from_env("duckdb"), schema_prefix="")
-    path = replace(target, duckdb_path=report.workdir / "equivalence_mosaic.duckdb")
+    path, liquidlogic = tiny_la("mosaic"), tiny_la("liquidlogic")
     mosaic = query_df(path, f"select * from {path.rel('ssd', 'ssd_cin_episodes')}")
     assert len(mosaic) > 0
-    liquidlogic = replace(target, duckdb_path=report.workdir / "equivalence_liquidlogic.duckdb")
     other = query_df(liquidlogic, f"select * from {liquidlogic.rel('ssd', 'ssd_cin_episodes')}")
     mosaic.loc[0, "cine_referral_source_code"] = "ZZ"
     res = compare_frames("ssd_cin_episodes", "mosaic", mosaic, "liquidlogic", other,

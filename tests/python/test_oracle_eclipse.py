@@ -1,141 +1,22 @@
-"""The SSD built by dbt from simulated OLM Eclipse reporting views equals the truth (small LA on DuckDB,
-tiny LA on PostgreSQL), plus fast renderer checks of the Eclipse quirks (tiny LA, no dbt)."""
+"""OLM Eclipse: the returns built from its SSD equal the returns oracle except where its declared gaps reach them,
+its own legal-status id scheme, the build on PostgreSQL (Eclipse's own engine), and fast renderer checks of its quirks
+(tiny LA, no dbt). The SSD against the truth: test_suppliers_oracle.py (every supplier alike)."""
 
 from __future__ import annotations
 
-import json
-import os
-from collections import Counter
 from dataclasses import replace
 
 import pandas as pd
 import pytest
 
-from ssd_kit import jsonfmt, spec, suppliers
-from ssd_kit.db import PROJECT_DIR, Target, query_df
-from ssd_sim.oracle import compare_table, format_report, supplier_gaps
+from ssd_kit import spec
+from ssd_kit.db import Target, query_df
+from ssd_sim.oracle import compare_declared, format_report
 from ssd_sim.render import eclipse
 
 from _support import AS_AT, RETURN_YEARS, SEED, build_la, build_returns, read_truth
 
 SUPPLIER = "eclipse"
-
-# Tables the Eclipse mapping does not build yet (none now): typed, zero-row models (a header comment says so). They are
-# the only tables allowed to differ from the truth, and they must be empty.
-NOT_YET_MAPPED: frozenset[str] = frozenset()
-# Tables Eclipse has no source for (placeholders in the Eclipse extract): empty, whatever the truth holds.
-GAPS = suppliers.load("eclipse").gaps  # suppliers/eclipse/supplier.yml
-NO_SOURCE = frozenset(GAPS.no_source_tables)
-EMPTY_BY_SPEC = frozenset(spec.NO_CMS_SOURCE)
-# Tables compared with JSON keys nulled or Eclipse's own ids left out (see _relaxed_diff).
-RELAXED = frozenset(t for t, _ in GAPS.json_key_gap_map()) | frozenset(t for t, _ in GAPS.id_scheme_map())
-MAPPED = [t for t in spec.ALL_TABLES if t not in NOT_YET_MAPPED | NO_SOURCE | EMPTY_BY_SPEC]
-
-
-def _relaxed_diff(target: Target, table: str) -> pd.DataFrame:
-    """Rows of `table` that differ once the JSON keys Eclipse cannot carry are nulled in the truth and the keys
-    Eclipse numbers in its own scheme (ID_SCHEMES) are left out of the comparison (rows counted, not deduplicated)."""
-    own_ids = {col for tab, col in GAPS.id_scheme_map() if tab == table}
-    cols = [c for c in spec.columns(table) if c not in own_ids]
-    truth = query_df(target, f"select * from {target.rel('truth', table)}")
-    ssd = query_df(target, f"select * from {target.rel('ssd', table)}")
-    for (tab, col), keys in GAPS.json_key_gap_map().items():
-        if tab != table:
-            continue
-
-        def blank(text: object, keys: tuple[str, ...] = keys) -> object:
-            if not isinstance(text, str):
-                return text
-            obj = json.loads(text)
-            return jsonfmt.json_object({k: (None if k in keys else v) for k, v in obj.items()})
-
-        truth[col] = truth[col].map(blank)
-    for df in (truth, ssd):
-        for col in cols:
-            if pd.api.types.is_datetime64_any_dtype(df[col]):
-                df[col] = df[col].dt.strftime("%Y-%m-%d %H:%M:%S")
-    key = lambda df: Counter(df[cols].astype(str).agg("|".join, axis=1))  # noqa: E731
-    t, s = key(truth), key(ssd)
-    missing, unexpected = sum((t - s).values()), sum((s - t).values())
-    return pd.DataFrame({"missing_from_ssd": [missing], "unexpected_in_ssd": [unexpected], "rows": [len(truth)]})
-
-
-def _check_table(target: Target, table: str, expect_rows: bool = True) -> None:
-    gaps = supplier_gaps(SUPPLIER).get(table, ())
-    if table in NOT_YET_MAPPED | NO_SOURCE | EMPTY_BY_SPEC:
-        n = int(query_df(target, f"select count(*) as n from {target.rel('ssd', table)}")["n"].iloc[0])
-        assert n == 0, f"{table}: Eclipse builds it empty, found {n} rows"
-        return
-    if table in RELAXED:
-        diff = _relaxed_diff(target, table)
-        assert int(diff["missing_from_ssd"].iloc[0]) == 0 and int(diff["unexpected_in_ssd"].iloc[0]) == 0, diff
-        assert not expect_rows or int(diff["rows"].iloc[0]) > 0
-        return
-    result = compare_table(target, table, gaps=gaps)
-    assert result.ok, format_report([result])
-    if expect_rows:
-        assert result.truth_rows > 0, f"{table}: the simulator produced no rows, so the test proves nothing"
-
-
-@pytest.fixture(scope="module")
-def eclipse_la(tmp_path_factory: pytest.TempPathFactory) -> Target:
-    path = tmp_path_factory.mktemp("eclipse") / "eclipse.duckdb"
-    target = replace(Target.from_env("duckdb"), duckdb_path=path, schema_prefix="")
-    os.environ.pop("SSD_SCHEMA_PREFIX", None)
-    build_la(target, "small", supplier=SUPPLIER)
-    return target
-
-
-@pytest.mark.parametrize("table", spec.ALL_TABLES)
-def test_ssd_table_equals_truth(eclipse_la: Target, table: str) -> None:
-    _check_table(eclipse_la, table)
-
-
-def test_only_the_listed_tables_are_unmapped(eclipse_la: Target) -> None:
-    """Every table outside NOT_YET_MAPPED / NO_SOURCE / the spec's empty tables equals the truth."""
-    from ssd_sim.oracle import compare_all
-
-    results = compare_all(eclipse_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
-    differing = {r.table for r in results if not r.ok}
-    allowed = NOT_YET_MAPPED | NO_SOURCE | RELAXED
-    assert differing <= allowed, format_report([r for r in results if r.table in differing - allowed])
-
-
-def test_no_supplier_row_is_lost(eclipse_la: Target) -> None:
-    cons = query_df(eclipse_la, f"select * from {eclipse_la.rel('quality', 'dq_conservation')}")
-    assert sorted(cons["ssd_table"]) == sorted(spec.ALL_TABLES)
-    assert (cons["unaccounted_rows"] == 0).all(), cons.to_string()
-
-
-def test_quarantine_reasons_are_catalogued_and_catch_the_noise(eclipse_la: Target) -> None:
-    q = query_df(
-        eclipse_la,
-        f"select ssd_table, dq_reason, count(*) as n from {eclipse_la.rel('quality', 'dq_quarantine')} group by 1, 2",
-    )
-    reasons = pd.read_csv(PROJECT_DIR / "seeds" / "ssd" / "ssd__dq_reasons.csv")["dq_reason"]
-    assert set(q["dq_reason"]) <= set(reasons), set(q["dq_reason"]) - set(reasons)
-    found = set(zip(q["ssd_table"], q["dq_reason"], strict=True))
-    for expected in [
-        ("ssd_person", "test_person"),
-        ("ssd_person", "flagged_duplicate"),
-        ("ssd_person", "worker_not_a_client"),
-        ("ssd_contacts", "form_not_complete"),
-        ("ssd_cin_assessments", "cancelled_form"),
-        ("ssd_cin_plans", "merged_into_earlier_period"),
-        ("ssd_cin_plans", "deleted_classification"),
-        ("ssd_cp_plans", "merged_into_earlier_period"),
-        ("ssd_disability", "disability_ended"),
-        ("ssd_mother", "not_a_mother_relation"),
-        ("ssd_family", "not_a_family_group"),
-        ("ssd_department", "not_a_childrens_services_team"),
-        ("ssd_legal_status", "continues_legal_status"),
-        ("ssd_early_help_episodes", "merged_into_earlier_period"),
-        ("ssd_early_help_episodes", "deleted_classification"),
-        ("ssd_early_help_episodes", "person_not_in_ssd_person"),
-        ("ssd_permanence", "adoption_journey_recorded"),
-        ("ssd_permanence", "person_not_in_ssd_person"),
-    ]:
-        assert expected in found, f"{expected} not quarantined:\n{q.to_string()}"
 
 
 # ------------------------------------------------------------- statutory returns built from Eclipse
@@ -163,7 +44,12 @@ def _returns_of_interest(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFr
 
 
 @pytest.fixture(scope="module")
-def eclipse_returns(eclipse_la: Target) -> dict[int, tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]]:
+def eclipse_la(tiny_la) -> Target:
+    return tiny_la(SUPPLIER)
+
+
+@pytest.fixture(scope="module")
+def eclipse_returns(eclipse_la) -> dict[int, tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]]:
     """{year: (oracle tables, built tables)} for the SSDA903 and CIN census of each year."""
     from ssd_sim.returns.oracle import compute_returns
 
@@ -192,7 +78,7 @@ def test_returns_from_eclipse_equal_the_oracle(eclipse_returns: dict, year: int)
     assert sum(len(actual[n]) for n in actual if n not in RETURN_TABLE_GAPS) > 0
 
 
-def test_legal_status_ids_are_the_episodes_that_start_them(eclipse_la: Target) -> None:
+def test_legal_status_ids_are_the_episodes_that_start_them(eclipse_la) -> None:
     """ID_SCHEMES: each legal-status id is the care episode of the same child that starts on the same day."""
     ls = query_df(eclipse_la, f"select * from {eclipse_la.rel('ssd', 'ssd_legal_status')}")
     eps = query_df(eclipse_la, f"select * from {eclipse_la.rel('ssd', 'ssd_cla_episodes')}")
@@ -211,8 +97,8 @@ def test_postgres_tiny_la_equals_truth(postgres_target: Target, monkeypatch: pyt
     monkeypatch.setenv("SSD_SCHEMA_PREFIX", target.schema_prefix)
     try:
         build_la(target, "tiny", supplier=SUPPLIER, returns=False)
-        for table in MAPPED:
-            _check_table(target, table, expect_rows=False)
+        results = compare_declared(target, list(spec.ALL_TABLES), supplier=SUPPLIER)
+        assert all(r.ok for r in results), format_report([r for r in results if not r.ok])
     finally:
         with connect(target) as con:
             cur = con.cursor()
@@ -325,17 +211,3 @@ def test_render_is_deterministic(tiny: tuple) -> None:
     again = eclipse.render(truth, seed=SEED)
     for name, df in raw.items():
         pd.testing.assert_frame_equal(df, again[name], check_dtype=True, obj=name)
-
-
-def test_the_oracle_applies_exactly_the_declared_gaps(eclipse_la: Target) -> None:
-    """`ssd oracle --supplier ...` (compare_declared): every table holds once the renderer's declared gaps are
-    applied, and no more tables lean on a gap than the renderer declares."""
-    from ssd_sim.equivalence import Exceptions
-    from ssd_sim.oracle import compare_declared
-
-    results = compare_declared(eclipse_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
-    assert all(r.ok for r in results), format_report([r for r in results if not r.ok])
-    declared = Exceptions.of(SUPPLIER)
-    leaning = {r.table for r in results if r.note}
-    assert leaning == set(declared.no_source) | {t for t, _ in [*declared.json_key_gaps, *declared.id_schemes]}
-    assert sum(1 for r in results if not r.note) >= 41

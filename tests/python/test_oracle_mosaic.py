@@ -1,83 +1,19 @@
-"""The second supplier: the SSD built by dbt from a simulated Mosaic data mart (DM_*) equals the truth.
-
-A module fixture simulates the small LA (seed 20260331), renders it into Mosaic's raw tables, builds
-everything with ssd_supplier = mosaic into its own DuckDB file, and the oracle compares all 48 SSD tables.
-Fast renderer tests (tiny profile, no dbt) check the Mosaic quirks the mapping has to undo.
-"""
+"""Mosaic's reporting data mart (DM_*): fast renderer tests (tiny profile, no dbt) of the quirks the mapping has to
+undo. The SSD built from it is checked against the truth in test_suppliers_oracle.py (every supplier alike)."""
 
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from ssd_kit import spec, suppliers
-from ssd_kit.db import Target, query_df
-from ssd_sim.oracle import compare_all, format_report
 from ssd_sim.render import SUPPLIERS, supplier_module
 
-from _support import AS_AT, SEED, build_la
+from _support import AS_AT, SEED
 
 SUPPLIER = "mosaic"
-# SSD tables the Mosaic mapping does not build yet (must be the only ones that differ). Empty: all mapped.
-NOT_YET_MAPPED: set[str] = set()
-
-
-@pytest.fixture(scope="module")
-def mosaic_la(tmp_path_factory: pytest.TempPathFactory) -> Target:
-    path = tmp_path_factory.mktemp("mosaic") / "ssd_mosaic.duckdb"
-    target = replace(Target.from_env("duckdb"), duckdb_path=path, schema_prefix="")
-    os.environ.pop("SSD_SCHEMA_PREFIX", None)
-    build_la(target, "small", supplier=SUPPLIER)
-    return target
-
-
-def test_every_ssd_table_equals_the_truth(mosaic_la: Target) -> None:
-    results = compare_all(mosaic_la, list(spec.ALL_TABLES), supplier=SUPPLIER)
-    differing = {r.table for r in results if not r.ok}
-    assert differing <= NOT_YET_MAPPED, format_report([r for r in results if not r.ok])
-    for r in results:
-        if r.table in spec.NO_CMS_SOURCE:
-            assert r.truth_rows == r.ssd_rows == 0, f"{r.table}: no CMS source, it must be empty"
-        elif r.table not in NOT_YET_MAPPED:
-            assert r.truth_rows > 0, f"{r.table}: the simulator produced no rows, so the test proves nothing"
-
-
-def test_no_mosaic_row_is_lost(mosaic_la: Target) -> None:
-    cons = query_df(mosaic_la, f"select * from {mosaic_la.rel('quality', 'dq_conservation')}")
-    assert sorted(cons["ssd_table"]) == sorted(spec.ALL_TABLES)
-    assert (cons["unaccounted_rows"] == 0).all(), cons.to_string()
-
-
-def test_quarantine_reasons_are_catalogued_and_noise_is_caught(mosaic_la: Target) -> None:
-    q = query_df(
-        mosaic_la,
-        f"select ssd_table, dq_reason, count(*) as n from {mosaic_la.rel('quality', 'dq_quarantine')} group by 1, 2",
-    )
-    reasons = pd.read_csv(Path(__file__).resolve().parents[2] / "seeds" / "ssd" / "ssd__dq_reasons.csv")
-    assert set(q["dq_reason"]) <= set(reasons["dq_reason"]), set(q["dq_reason"]) - set(reasons["dq_reason"])
-    caught = set(zip(q["ssd_table"], q["dq_reason"], strict=True))
-    for expected in [
-        ("ssd_person", "no_child_social_care_activity"),
-        ("ssd_contacts", "cancelled_step"),
-        ("ssd_cin_assessments", "cancelled_step"),
-        ("ssd_disability", "no_national_disability_code"),
-        ("ssd_family", "not_a_person_subject"),
-        ("ssd_linked_identifiers", "not_a_linked_identifier_type"),
-        ("ssd_cp_plans", "temporary_cp_plan"),
-        ("ssd_cla_placement", "superseded_placement_split"),
-        ("ssd_cla_convictions", "not_convicted"),
-        ("ssd_department", "not_a_team"),
-        ("ssd_mother", "person_not_in_ssd_person"),
-    ]:
-        assert expected in caught, f"{expected} not quarantined:\n{q.to_string()}"
-
-
-# ---- fast renderer tests (tiny LA, no dbt)
 
 
 @pytest.fixture(scope="module")
