@@ -44,18 +44,7 @@ iro_contacts as (
 
 referrals as (
 
-    select
-        episodes.episode_key,
-        cin.cine_referral_id,
-        row_number() over (
-            partition by episodes.episode_key
-            order by cin.cine_referral_date desc, cast(cin.cine_referral_id as bigint) desc
-        ) as referral_row
-    from episodes
-    inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as cin
-        on episodes.person_id = cin.cine_person_id
-            and episodes.start_date >= cin.cine_referral_date
-            and cin._dq_reason is null
+    {{ eclipse_latest_referral('episodes', 'episode_key', 'start_date') }}
 
 ),
 
@@ -85,7 +74,7 @@ numbered as (
     left join iro_contacts
         on episodes.person_id = iro_contacts.person_id
     left join referrals
-        on episodes.episode_key = referrals.episode_key and referrals.referral_row = 1
+        on episodes.episode_key = referrals.episode_key
     left join people
         on episodes.person_id = people.pers_person_id
 
