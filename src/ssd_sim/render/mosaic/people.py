@@ -467,13 +467,11 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
 
     # ---- immigration status: one form per status period (answers keyed by question user code)
     im = t["ssd_immigration_status"]
-    imf = pd.DataFrame(
-        {
-            "FORM_ID": ids(im["immi_immigration_status_id"]).values,
-            "FORM_TYPE": "IMMIGRATION",
-            "SUBGROUP_ID": sg(im["immi_person_id"]).values,
-            "CREATED_ON": im["immi_immigration_status_start_date"].values,
-        }
+    imf = mo_forms(
+        ids(im["immi_immigration_status_id"]).values,
+        "IMMIGRATION",
+        sg(im["immi_person_id"]),
+        im["immi_immigration_status_start_date"],
     )
     out["MO_FORMS"].append(imf)
     out["DM_CACHED_FORM_ANSWERS"].append(
@@ -942,6 +940,43 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
         )
     )
     return out
+
+
+def mo_forms(form_id, form_type: str, subgroup: pd.Series, created_on: pd.Series) -> pd.DataFrame:
+    """MO_FORMS rows: one per form (its id, form type, the child's subgroup and the date it was created)."""
+    return pd.DataFrame(
+        {"FORM_ID": form_id, "FORM_TYPE": form_type, "SUBGROUP_ID": subgroup.values, "CREATED_ON": created_on.values}
+    )
+
+
+def filter_answers(
+    ctx: RenderContext,
+    key_column: str,
+    key_id: pd.Series,
+    person_id: pd.Series,
+    answers: list[tuple[str, str, pd.Series]],
+) -> pd.DataFrame:
+    """DM_FILTER_FORM_ANSWERS rows: one per (record, report filter) with a non-null answer.
+
+    key_column is the record's column (WORKFLOW_STEP_ID or FORM_ID) holding ids(key_id); answers are
+    (FILTER_NAME, answer column such as TEXT_ANSWER or DATE_ANSWER, values aligned with key_id).
+    """
+    parts = []
+    for name, col, values in answers:
+        keep = values.notna()
+        parts.append(
+            pd.DataFrame(
+                {
+                    key_column: ids(key_id[keep]).values,
+                    "FILTER_NAME": name,
+                    "SUBJECT_PERSON_ID": ids(person_id[keep]).values,
+                    col: values[keep].values,
+                }
+            )
+        )
+    df = pd.concat(parts, ignore_index=True)
+    df["FILTER_ANSWER_ID"] = ctx.new_ids(len(df))
+    return df
 
 
 def form_answers(
