@@ -1,7 +1,8 @@
 {#- What Eclipse records around an event (a form, a plan, a care episode): the referral it belongs to, the
-    worker and team allocated on its date, the outcome options ticked on its form, and the merged periods of a
-    classification path. Each macro returns the body of one CTE; the model names the CTE and joins it on the
-    key. `anchor` is a CTE (or relation) of the model with columns `key`, `date_column` and `person_column`. -#}
+    worker and team allocated on its date, the CP plan or period of care it falls in, the outcome options ticked
+    on its form, the merged periods of a classification path, a mapping seed as a lookup. Each macro returns the
+    body of one CTE (eclipse_answer_is: an expression); the model names the CTE and joins it on the key.
+    `anchor` is a CTE (or relation) of the model with columns `key`, `date_column` and `person_column`. -#}
 
 {#- The child's latest referral on or before the event date. Grain: one row per `key` of `anchor` that has one:
     (key, cine_referral_id), the SSD-bound referral in ssd_cin_episodes with the latest referral date on or
@@ -127,4 +128,74 @@
     from runs
     inner join plans
         on runs.person_id = plans.person_id and runs.run_no = plans.run_no
+{%- endmacro %}
+
+{#- The child's CP plan on the event date: of the SSD-bound plans in ssd_cp_plans (merged ids) whose period
+    contains the date (start on or before it, end null or on/after it; an open plan runs to the as-at date),
+    the latest-starting. Grain: one row per `key` of `anchor` inside a plan: (key, cppl_cp_plan_id). -#}
+{% macro eclipse_cp_plan_at(anchor, key, date_column, person_column='person_id') -%}
+    select
+        {{ key }},
+        cppl_cp_plan_id
+    from (
+        select
+            {{ anchor }}.{{ key }},
+            cp_plans.cppl_cp_plan_id,
+            row_number() over (
+                partition by {{ anchor }}.{{ key }} order by cp_plans.cppl_cp_plan_start_date desc
+            ) as plan_row
+        from {{ anchor }}
+        inner join {{ ref('int_eclipse__ssd_cp_plans') }} as cp_plans
+            on {{ anchor }}.{{ person_column }} = cp_plans.cppl_person_id
+                and cp_plans._dq_reason is null
+                and {{ anchor }}.{{ date_column }} >= cp_plans.cppl_cp_plan_start_date
+                and {{ anchor }}.{{ date_column }}
+                <= coalesce(cp_plans.cppl_cp_plan_end_date, {{ ssd_as_at_date() }})
+    ) as ranked
+    where plan_row = 1
+{%- endmacro %}
+
+{#- The child's period of care on the event date: the CLAPERIODOFCAREVIEW period admitted on or before the date
+    and not yet discharged (discharge null or after it); the latest admission when two contain it (ties: the
+    highest key). Grain: one row per `key` of `anchor` in care: (key, period_of_care_id, admission_date). -#}
+{% macro eclipse_period_of_care_at(anchor, key, date_column, person_column='person_id') -%}
+    select
+        {{ key }},
+        period_of_care_id,
+        admission_date
+    from (
+        select
+            {{ anchor }}.{{ key }},
+            periods.period_of_care_id,
+            periods.admission_date,
+            row_number() over (
+                partition by {{ anchor }}.{{ key }}
+                order by periods.admission_date desc, periods.period_of_care_key desc
+            ) as period_row
+        from {{ anchor }}
+        inner join {{ ref('stg_eclipse__periods_of_care') }} as periods
+            on {{ anchor }}.{{ person_column }} = periods.person_id
+                and {{ anchor }}.{{ date_column }} >= periods.admission_date
+                and (periods.discharge_date is null or {{ anchor }}.{{ date_column }} < periods.discharge_date)
+    ) as ranked
+    where period_row = 1
+{%- endmacro %}
+
+{#- A form answer as an SSD Y / N flag (an expression): Y when `column` equals `answer` (case-insensitive; give
+    `answer` in lower case), N for any other answer, null when the control was not answered. -#}
+{% macro eclipse_answer_is(column, answer) -%}
+    case
+        when lower({{ column }}) = '{{ answer }}' then 'Y'
+        when {{ column }} is not null then 'N'
+    end
+{%- endmacro %}
+
+{#- A mapping seed (the LA's own labels -> a code) as a lookup: the seed's label trimmed and in lower case, and
+    its code (the highest when a label repeats). Join it on lower(raw value) = label. Grain: one row per label. -#}
+{% macro eclipse_seed_lookup(seed, label_column, code_column) -%}
+    select
+        lower(trim({{ label_column }})) as {{ label_column }},
+        max({{ code_column }}) as {{ code_column }}
+    from {{ ref(seed) }}
+    group by lower(trim({{ label_column }}))
 {%- endmacro %}

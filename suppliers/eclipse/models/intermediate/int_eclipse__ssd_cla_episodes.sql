@@ -23,11 +23,7 @@ periods as (
 
 needs as (
 
-    select
-        lower(trim(answer_text)) as answer_text,
-        max(dfe_code) as dfe_code
-    from {{ ref('eclipse__primary_need') }}
-    group by lower(trim(answer_text))
+    {{ eclipse_seed_lookup('eclipse__primary_need', 'answer_text', 'dfe_code') }}
 
 ),
 
