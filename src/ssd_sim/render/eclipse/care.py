@@ -156,37 +156,15 @@ def _cp_forms(ctx: RenderContext) -> list[pd.DataFrame]:
     # CP visits: sub-name with a trailing space.
     v = t["ssd_cp_visits"].reset_index(drop=True)
     inst = Instances(_header(v["cppv_cp_visit_id"], v["cppv_person_id"]), VISIT, "Child Protection ")
-    frames.append(forms.answers(ctx, inst, "AnnexAReturn_dateOfVisit", date=v["cppv_cp_visit_date"]))
-    frames.append(
-        forms.answers(
-            ctx, inst, "AnnexAReturn_wasTheChildSeen", text=v["cppv_cp_visit_seen"].map({"Y": "Yes", "N": "No"})
-        )
-    )
-    frames.append(
-        forms.answers(
-            ctx,
-            inst,
-            "AnnexAReturn_wasTheChildSeenAlone",
-            text=v["cppv_cp_visit_seen_alone"].map({"Y": "Child seen alone", "N": "Child not seen alone"}),
-        )
+    frames += forms.visit_answers(
+        ctx, inst, v["cppv_cp_visit_date"], v["cppv_cp_visit_seen"], v["cppv_cp_visit_seen_alone"]
     )
 
     # Visits to looked-after children: sub-name Child in care.
     cv = t["ssd_cla_visits"].reset_index(drop=True)
     inst = Instances(_header(cv["clav_cla_visit_id"], cv["clav_person_id"]), VISIT, "Child in care")
-    frames.append(forms.answers(ctx, inst, "AnnexAReturn_dateOfVisit", date=cv["clav_cla_visit_date"]))
-    frames.append(
-        forms.answers(
-            ctx, inst, "AnnexAReturn_wasTheChildSeen", text=cv["clav_cla_visit_seen"].map({"Y": "Yes", "N": "No"})
-        )
-    )
-    frames.append(
-        forms.answers(
-            ctx,
-            inst,
-            "AnnexAReturn_wasTheChildSeenAlone",
-            text=cv["clav_cla_visit_seen_alone"].map({"Y": "Child seen alone", "N": "Child not seen alone"}),
-        )
+    frames += forms.visit_answers(
+        ctx, inst, cv["clav_cla_visit_date"], cv["clav_cla_visit_seen"], cv["clav_cla_visit_seen_alone"]
     )
 
     # Pathway needs assessment and plan forms (the care leaver's pathway plan reviews).

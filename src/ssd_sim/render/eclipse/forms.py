@@ -83,6 +83,23 @@ def answers(
     return out
 
 
+def visit_answers(
+    ctx: RenderContext, inst: Instances, date: pd.Series, seen: pd.Series, seen_alone: pd.Series
+) -> list[pd.DataFrame]:
+    """The answer rows of a Child: Visit form (CIN, CP and CLA visits): the visit date, whether the child was
+    seen (Yes / No) and seen alone (Child seen alone / Child not seen alone), from the SSD's Y / N values."""
+    return [
+        answers(ctx, inst, "AnnexAReturn_dateOfVisit", date=date),
+        answers(ctx, inst, "AnnexAReturn_wasTheChildSeen", text=seen.map({"Y": "Yes", "N": "No"})),
+        answers(
+            ctx,
+            inst,
+            "AnnexAReturn_wasTheChildSeenAlone",
+            text=seen_alone.map({"Y": "Child seen alone", "N": "Child not seen alone"}),
+        ),
+    ]
+
+
 def multi_answers(ctx: RenderContext, inst: Instances, control: str, ticks: pd.DataFrame) -> pd.DataFrame:
     """A multi-select control: ticks has one row per (instance position `pos`, option text)."""
     sub = Instances(

@@ -710,19 +710,8 @@ def _forms(ctx: RenderContext, out: dict) -> None:
     inst = Instances(
         _header(v["cinv_cin_visit_id"], v["cinv_person_id"], completed=v["cinv_cin_visit_date"]), forms.VISIT, sub
     )
-    frames.append(forms.answers(ctx, inst, "AnnexAReturn_dateOfVisit", date=v["cinv_cin_visit_date"]))
-    frames.append(
-        forms.answers(
-            ctx, inst, "AnnexAReturn_wasTheChildSeen", text=v["cinv_cin_visit_seen"].map({"Y": "Yes", "N": "No"})
-        )
-    )
-    frames.append(
-        forms.answers(
-            ctx,
-            inst,
-            "AnnexAReturn_wasTheChildSeenAlone",
-            text=v["cinv_cin_visit_seen_alone"].map({"Y": "Child seen alone", "N": "Child not seen alone"}),
-        )
+    frames += forms.visit_answers(
+        ctx, inst, v["cinv_cin_visit_date"], v["cinv_cin_visit_seen"], v["cinv_cin_visit_seen_alone"]
     )
     # Case notes of another design (noise the SSD must not read).
     cn = v.head(max(2, len(v) // 20))

@@ -20,7 +20,16 @@ import numpy as np
 import pandas as pd
 
 from ssd_sim.render.base import RenderContext
-from ssd_sim.render.mosaic.people import SUBSTANCES, form_answers, ids, steps, with_time, yes_no
+from ssd_sim.render.mosaic.people import (
+    SUBSTANCES,
+    filter_answers,
+    form_answers,
+    ids,
+    mo_forms,
+    steps,
+    with_time,
+    yes_no,
+)
 
 STEP_LAC_REVIEW, STEP_MISSING, STEP_CARE_PLAN = 1242, 1300, 1262
 
@@ -198,26 +207,24 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
             IS_MISSING_OR_ABSENT="Y",
         )
     )
-    fa = []
-    for name, values in (
-        ("Child Absent or Missing (Document)", ms["miss_missing_episode_type"].map({"M": "Missing", "A": "Absent"})),
-        ("Child Offered Return Interview", ms["miss_missing_rhi_offered"]),
-        ("Child Accepted Return Interview", ms["miss_missing_rhi_accepted"]),
-    ):
-        keep = values.notna()
-        fa.append(
-            pd.DataFrame(
-                {
-                    "WORKFLOW_STEP_ID": ids(ms["miss_table_id"][keep]).values,
-                    "FILTER_NAME": name,
-                    "SUBJECT_PERSON_ID": ids(ms["miss_person_id"][keep]).values,
-                    "TEXT_ANSWER": values[keep].replace({"Y": "Yes", "N": "No", "NA": "Not applicable"}).values,
-                }
-            )
+    answer = {"Y": "Yes", "N": "No", "NA": "Not applicable"}
+    out["DM_FILTER_FORM_ANSWERS"].append(
+        filter_answers(
+            ctx,
+            "WORKFLOW_STEP_ID",
+            ms["miss_table_id"],
+            ms["miss_person_id"],
+            [
+                (
+                    "Child Absent or Missing (Document)",
+                    "TEXT_ANSWER",
+                    ms["miss_missing_episode_type"].map({"M": "Missing", "A": "Absent"}).replace(answer),
+                ),
+                ("Child Offered Return Interview", "TEXT_ANSWER", ms["miss_missing_rhi_offered"].replace(answer)),
+                ("Child Accepted Return Interview", "TEXT_ANSWER", ms["miss_missing_rhi_accepted"].replace(answer)),
+            ],
         )
-    fa_df = pd.concat(fa, ignore_index=True)
-    fa_df["FILTER_ANSWER_ID"] = ctx.new_ids(len(fa_df))
-    out["DM_FILTER_FORM_ANSWERS"].append(fa_df)
+    )
 
     h = t["ssd_cla_health"]
     out["DM_HEALTH_CHECKS"].append(
@@ -274,13 +281,8 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
 
     # forms: immunisations, substance misuse (repeating rows), care plans, previous permanence
     im = t["ssd_cla_immunisations"]
-    imf = pd.DataFrame(
-        {
-            "FORM_ID": ctx.new_ids(len(im)),
-            "FORM_TYPE": "HEALTH_ASSESSMENT",
-            "SUBGROUP_ID": sg(im["clai_person_id"]).values,
-            "CREATED_ON": im["clai_immunisations_status_date"].values,
-        }
+    imf = mo_forms(
+        ctx.new_ids(len(im)), "HEALTH_ASSESSMENT", sg(im["clai_person_id"]), im["clai_immunisations_status_date"]
     )
     out["MO_FORMS"].append(imf)
     out["DM_CACHED_FORM_ANSWERS"].append(
@@ -297,14 +299,7 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
     sm = t["ssd_cla_substance_misuse"]
     smf_id = ctx.new_ids(len(sm))
     out["MO_FORMS"].append(
-        pd.DataFrame(
-            {
-                "FORM_ID": smf_id,
-                "FORM_TYPE": "SUBSTANCE_MISUSE",
-                "SUBGROUP_ID": sg(sm["clas_person_id"]).values,
-                "CREATED_ON": sm["clas_substance_misuse_date"].values,
-            }
-        )
+        mo_forms(smf_id, "SUBSTANCE_MISUSE", sg(sm["clas_person_id"]), sm["clas_substance_misuse_date"])
     )
     out["DM_CACHED_FORM_ANSWERS"].append(
         form_answers(
@@ -341,30 +336,23 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
         )
     )
     pp = t["ssd_cla_previous_permanence"]
-    ppf = []
-    for name, values, col in (
-        ("Child Previous Permanence Option (Document)", pp["lapp_previous_permanence_option"], "TEXT_ANSWER"),
-        ("Child Previous Permanence LA (Document)", pp["lapp_previous_permanence_la"], "TEXT_ANSWER"),
-        (
-            "Child Previous Permanence Option Date (Document)",
-            pd.to_datetime(pp["lapp_previous_permanence_order_date"], format="%d/%m/%Y"),
-            "DATE_ANSWER",
-        ),
-    ):
-        keep = values.notna()
-        ppf.append(
-            pd.DataFrame(
-                {
-                    "FORM_ID": ids(pp["lapp_table_id"][keep]).values,
-                    "FILTER_NAME": name,
-                    "SUBJECT_PERSON_ID": ids(pp["lapp_person_id"][keep]).values,
-                    col: values[keep].values,
-                }
-            )
+    out["DM_FILTER_FORM_ANSWERS"].append(
+        filter_answers(
+            ctx,
+            "FORM_ID",
+            pp["lapp_table_id"],
+            pp["lapp_person_id"],
+            [
+                ("Child Previous Permanence Option (Document)", "TEXT_ANSWER", pp["lapp_previous_permanence_option"]),
+                ("Child Previous Permanence LA (Document)", "TEXT_ANSWER", pp["lapp_previous_permanence_la"]),
+                (
+                    "Child Previous Permanence Option Date (Document)",
+                    "DATE_ANSWER",
+                    pd.to_datetime(pp["lapp_previous_permanence_order_date"], format="%d/%m/%Y"),
+                ),
+            ],
         )
-    ppdf = pd.concat(ppf, ignore_index=True)
-    ppdf["FILTER_ANSWER_ID"] = ctx.new_ids(len(ppdf))
-    out["DM_FILTER_FORM_ANSWERS"].append(ppdf)
+    )
 
     cl = t["ssd_care_leavers"]
     out["DM_FORMER_LOOKED_AFTER"].append(

@@ -203,6 +203,21 @@ def outcome_links(ctx: RenderContext, step_id: pd.Series, js: pd.Series, column:
     return out
 
 
+def step_with_outcomes(
+    out: dict[str, list[pd.DataFrame]],
+    ctx: RenderContext,
+    outcome_json: pd.Series,
+    outcome_column: str,
+    step_id: pd.Series,
+    *step_args,
+    **step_kwargs,
+) -> None:
+    """A workflow step whose SSD outcome JSON is its next actions: the DM_WORKFLOW_STEPS rows (steps, with
+    step_args / step_kwargs) and then their DM_WORKFLOW_LINKS rows (outcome_links), appended to out."""
+    out["DM_WORKFLOW_STEPS"].append(steps(ctx, step_id, *step_args, **step_kwargs))
+    out["DM_WORKFLOW_LINKS"].append(outcome_links(ctx, step_id, outcome_json, outcome_column))
+
+
 def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
     t = ctx.truth
     rng = ctx.rng
@@ -467,13 +482,11 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
 
     # ---- immigration status: one form per status period (answers keyed by question user code)
     im = t["ssd_immigration_status"]
-    imf = pd.DataFrame(
-        {
-            "FORM_ID": ids(im["immi_immigration_status_id"]).values,
-            "FORM_TYPE": "IMMIGRATION",
-            "SUBGROUP_ID": sg(im["immi_person_id"]).values,
-            "CREATED_ON": im["immi_immigration_status_start_date"].values,
-        }
+    imf = mo_forms(
+        ids(im["immi_immigration_status_id"]).values,
+        "IMMIGRATION",
+        sg(im["immi_person_id"]),
+        im["immi_immigration_status_start_date"],
     )
     out["MO_FORMS"].append(imf)
     out["DM_CACHED_FORM_ANSWERS"].append(
@@ -640,40 +653,36 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
             }
         )
     )
-    out["DM_WORKFLOW_STEPS"].append(
-        steps(
-            ctx,
-            r["cine_referral_id"],
-            STEP_REFERRAL,
-            sg(r["cine_person_id"]),
-            r["cine_referral_date"],
-            r["cine_referral_date"],
-            team=r["cine_referral_team"],
-            worker=r["cine_referral_worker_id"],
-            IS_CHILD_REFERRAL="Y",
-        )
-    )
-    out["DM_WORKFLOW_LINKS"].append(
-        outcome_links(ctx, r["cine_referral_id"], r["cine_referral_outcome_json"], "cine_referral_outcome_json")
+    step_with_outcomes(
+        out,
+        ctx,
+        r["cine_referral_outcome_json"],
+        "cine_referral_outcome_json",
+        r["cine_referral_id"],
+        STEP_REFERRAL,
+        sg(r["cine_person_id"]),
+        r["cine_referral_date"],
+        r["cine_referral_date"],
+        team=r["cine_referral_team"],
+        worker=r["cine_referral_worker_id"],
+        IS_CHILD_REFERRAL="Y",
     )
 
     # ---- assessments (continuous-assessment steps) + child seen (filter answer) + factors
     s = t["ssd_cin_assessments"]
-    out["DM_WORKFLOW_STEPS"].append(
-        steps(
-            ctx,
-            s["cina_assessment_id"],
-            STEP_ASSESSMENT,
-            sg(s["cina_person_id"]),
-            s["cina_assessment_start_date"],
-            s["cina_assessment_auth_date"],
-            team=s["cina_assessment_team"],
-            worker=s["cina_assessment_worker_id"],
-            IS_CONTINUOUS_ASSESSMENT="Y",
-        )
-    )
-    out["DM_WORKFLOW_LINKS"].append(
-        outcome_links(ctx, s["cina_assessment_id"], s["cina_assessment_outcome_json"], "cina_assessment_outcome_json")
+    step_with_outcomes(
+        out,
+        ctx,
+        s["cina_assessment_outcome_json"],
+        "cina_assessment_outcome_json",
+        s["cina_assessment_id"],
+        STEP_ASSESSMENT,
+        sg(s["cina_person_id"]),
+        s["cina_assessment_start_date"],
+        s["cina_assessment_auth_date"],
+        team=s["cina_assessment_team"],
+        worker=s["cina_assessment_worker_id"],
+        IS_CONTINUOUS_ASSESSMENT="Y",
     )
     seen = s[s["cina_assessment_child_seen"].notna()]
     out["DM_FILTER_FORM_ANSWERS"].append(
@@ -773,40 +782,36 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
 
     # ---- S47 enquiries, ICPCs, CP plans and reviews
     e = t["ssd_s47_enquiry"]
-    out["DM_WORKFLOW_STEPS"].append(
-        steps(
-            ctx,
-            e["s47e_s47_enquiry_id"],
-            STEP_S47,
-            sg(e["s47e_person_id"]),
-            e["s47e_s47_start_date"],
-            e["s47e_s47_end_date"],
-            team=e["s47e_s47_completed_by_team"],
-            worker=e["s47e_s47_completed_by_worker_id"],
-            IS_SECTION_47_ENQUIRY="Y",
-            STRATEGY_DISCUSSION_DATE=e["s47e_s47_start_date"],
-        )
-    )
-    out["DM_WORKFLOW_LINKS"].append(
-        outcome_links(ctx, e["s47e_s47_enquiry_id"], e["s47e_s47_outcome_json"], "s47e_s47_outcome_json")
+    step_with_outcomes(
+        out,
+        ctx,
+        e["s47e_s47_outcome_json"],
+        "s47e_s47_outcome_json",
+        e["s47e_s47_enquiry_id"],
+        STEP_S47,
+        sg(e["s47e_person_id"]),
+        e["s47e_s47_start_date"],
+        e["s47e_s47_end_date"],
+        team=e["s47e_s47_completed_by_team"],
+        worker=e["s47e_s47_completed_by_worker_id"],
+        IS_SECTION_47_ENQUIRY="Y",
+        STRATEGY_DISCUSSION_DATE=e["s47e_s47_start_date"],
     )
     ic = t["ssd_initial_cp_conference"]
-    out["DM_WORKFLOW_STEPS"].append(
-        steps(
-            ctx,
-            ic["icpc_icpc_id"],
-            STEP_ICPC,
-            sg(ic["icpc_person_id"]),
-            ic["icpc_icpc_date"],
-            ic["icpc_icpc_date"],
-            team=ic["icpc_icpc_team"],
-            worker=ic["icpc_icpc_worker_id"],
-            CP_CONFERENCE_CATEGORY="Initial",
-            CP_CONFERENCE_ACTUAL_DATE=with_time(ctx, ic["icpc_icpc_date"]),
-        )
-    )
-    out["DM_WORKFLOW_LINKS"].append(
-        outcome_links(ctx, ic["icpc_icpc_id"], ic["icpc_icpc_outcome_json"], "icpc_icpc_outcome_json")
+    step_with_outcomes(
+        out,
+        ctx,
+        ic["icpc_icpc_outcome_json"],
+        "icpc_icpc_outcome_json",
+        ic["icpc_icpc_id"],
+        STEP_ICPC,
+        sg(ic["icpc_person_id"]),
+        ic["icpc_icpc_date"],
+        ic["icpc_icpc_date"],
+        team=ic["icpc_icpc_team"],
+        worker=ic["icpc_icpc_worker_id"],
+        CP_CONFERENCE_CATEGORY="Initial",
+        CP_CONFERENCE_ACTUAL_DATE=with_time(ctx, ic["icpc_icpc_date"]),
     )
     back = ic[ic["icpc_s47_enquiry_id"].notna()]
     out["DM_WORKFLOW_BACKWARDS"].append(
@@ -942,6 +947,43 @@ def render(ctx: RenderContext) -> dict[str, list[pd.DataFrame]]:
         )
     )
     return out
+
+
+def mo_forms(form_id, form_type: str, subgroup: pd.Series, created_on: pd.Series) -> pd.DataFrame:
+    """MO_FORMS rows: one per form (its id, form type, the child's subgroup and the date it was created)."""
+    return pd.DataFrame(
+        {"FORM_ID": form_id, "FORM_TYPE": form_type, "SUBGROUP_ID": subgroup.values, "CREATED_ON": created_on.values}
+    )
+
+
+def filter_answers(
+    ctx: RenderContext,
+    key_column: str,
+    key_id: pd.Series,
+    person_id: pd.Series,
+    answers: list[tuple[str, str, pd.Series]],
+) -> pd.DataFrame:
+    """DM_FILTER_FORM_ANSWERS rows: one per (record, report filter) with a non-null answer.
+
+    key_column is the record's column (WORKFLOW_STEP_ID or FORM_ID) holding ids(key_id); answers are
+    (FILTER_NAME, answer column such as TEXT_ANSWER or DATE_ANSWER, values aligned with key_id).
+    """
+    parts = []
+    for name, col, values in answers:
+        keep = values.notna()
+        parts.append(
+            pd.DataFrame(
+                {
+                    key_column: ids(key_id[keep]).values,
+                    "FILTER_NAME": name,
+                    "SUBJECT_PERSON_ID": ids(person_id[keep]).values,
+                    col: values[keep].values,
+                }
+            )
+        )
+    df = pd.concat(parts, ignore_index=True)
+    df["FILTER_ANSWER_ID"] = ctx.new_ids(len(df))
+    return df
 
 
 def form_answers(

@@ -42,11 +42,7 @@ sources as (
 
 needs as (
 
-    select
-        lower(trim(answer_text)) as answer_text,
-        max(dfe_code) as dfe_code
-    from {{ ref('eclipse__primary_need') }}
-    group by lower(trim(answer_text))
+    {{ eclipse_seed_lookup('eclipse__primary_need', 'answer_text', 'dfe_code') }}
 
 ),
 
@@ -65,11 +61,7 @@ episodes as (
 
 closures as (
 
-    select
-        lower(trim(end_reason)) as end_reason,
-        max(dfe_code) as dfe_code
-    from {{ ref('eclipse__closure_reason') }}
-    group by lower(trim(end_reason))
+    {{ eclipse_seed_lookup('eclipse__closure_reason', 'end_reason', 'dfe_code') }}
 
 ),
 

@@ -24,14 +24,9 @@ final as (
         forms.instance_id as cinv_cin_visit_id,
         forms.person_id as cinv_person_id,
         forms.annexareturn_dateofvisit as cinv_cin_visit_date,
-        case
-            when lower(forms.annexareturn_wasthechildseen) = 'yes' then 'Y'
-            when forms.annexareturn_wasthechildseen is not null then 'N'
-        end as cinv_cin_visit_seen,
-        case
-            when lower(forms.annexareturn_wasthechildseenalone) = 'child seen alone' then 'Y'
-            when forms.annexareturn_wasthechildseenalone is not null then 'N'
-        end as cinv_cin_visit_seen_alone,
+        {{ eclipse_answer_is('forms.annexareturn_wasthechildseen', 'yes') }} as cinv_cin_visit_seen,
+        {{ eclipse_answer_is('forms.annexareturn_wasthechildseenalone', 'child seen alone') }}
+            as cinv_cin_visit_seen_alone,
         cast(null as {{ ssd_type('string') }}) as cinv_cin_visit_bedroom,
         'FORMANSWERPERSONVIEW' as _source_table,
         forms.instance_id as _source_key,

@@ -23,11 +23,7 @@ periods as (
 
 needs as (
 
-    select
-        lower(trim(answer_text)) as answer_text,
-        max(dfe_code) as dfe_code
-    from {{ ref('eclipse__primary_need') }}
-    group by lower(trim(answer_text))
+    {{ eclipse_seed_lookup('eclipse__primary_need', 'answer_text', 'dfe_code') }}
 
 ),
 
@@ -44,18 +40,7 @@ iro_contacts as (
 
 referrals as (
 
-    select
-        episodes.episode_key,
-        cin.cine_referral_id,
-        row_number() over (
-            partition by episodes.episode_key
-            order by cin.cine_referral_date desc, cast(cin.cine_referral_id as bigint) desc
-        ) as referral_row
-    from episodes
-    inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as cin
-        on episodes.person_id = cin.cine_person_id
-            and episodes.start_date >= cin.cine_referral_date
-            and cin._dq_reason is null
+    {{ eclipse_latest_referral('episodes', 'episode_key', 'start_date') }}
 
 ),
 
@@ -85,7 +70,7 @@ numbered as (
     left join iro_contacts
         on episodes.person_id = iro_contacts.person_id
     left join referrals
-        on episodes.episode_key = referrals.episode_key and referrals.referral_row = 1
+        on episodes.episode_key = referrals.episode_key
     left join people
         on episodes.person_id = people.pers_person_id
 

@@ -13,11 +13,7 @@ with forms as (
 
 check_types as (
 
-    select
-        lower(trim(design_subname)) as design_subname,
-        max(health_check_type) as health_check_type
-    from {{ ref('eclipse__health_check_type') }}
-    group by lower(trim(design_subname))
+    {{ eclipse_seed_lookup('eclipse__health_check_type', 'design_subname', 'health_check_type') }}
 
 ),
 

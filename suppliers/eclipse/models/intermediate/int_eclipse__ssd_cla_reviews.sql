@@ -37,19 +37,7 @@ quality_assurance as (
 
 periods as (
 
-    select
-        forms.instance_id,
-        periods.period_of_care_id,
-        periods.admission_date,
-        row_number() over (
-            partition by forms.instance_id order by periods.admission_date desc, periods.period_of_care_key desc
-        ) as period_row
-    from forms
-    inner join {{ ref('stg_eclipse__periods_of_care') }} as periods
-        on
-            forms.person_id = periods.person_id
-            and forms.dateofreview >= periods.admission_date
-            and (periods.discharge_date is null or forms.dateofreview < periods.discharge_date)
+    {{ eclipse_period_of_care_at('forms', 'instance_id', 'dateofreview') }}
 
 ),
 
@@ -64,7 +52,7 @@ in_period as (
         periods.admission_date
     from forms
     inner join periods
-        on forms.instance_id = periods.instance_id and periods.period_row = 1
+        on forms.instance_id = periods.instance_id
 
 ),
 

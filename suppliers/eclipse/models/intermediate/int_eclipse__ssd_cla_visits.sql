@@ -19,18 +19,7 @@ people as (
 
 periods as (
 
-    select
-        forms.instance_id,
-        periods.period_of_care_id,
-        row_number() over (
-            partition by forms.instance_id order by periods.admission_date desc, periods.period_of_care_key desc
-        ) as period_row
-    from forms
-    inner join {{ ref('stg_eclipse__periods_of_care') }} as periods
-        on
-            forms.person_id = periods.person_id
-            and forms.annexareturn_dateofvisit >= periods.admission_date
-            and (periods.discharge_date is null or forms.annexareturn_dateofvisit < periods.discharge_date)
+    {{ eclipse_period_of_care_at('forms', 'instance_id', 'annexareturn_dateofvisit') }}
 
 ),
 
@@ -41,14 +30,9 @@ final as (
         periods.period_of_care_id as clav_cla_id,
         forms.person_id as clav_person_id,
         forms.annexareturn_dateofvisit as clav_cla_visit_date,
-        case
-            when lower(forms.annexareturn_wasthechildseen) = 'yes' then 'Y'
-            when forms.annexareturn_wasthechildseen is not null then 'N'
-        end as clav_cla_visit_seen,
-        case
-            when lower(forms.annexareturn_wasthechildseenalone) = 'child seen alone' then 'Y'
-            when forms.annexareturn_wasthechildseenalone is not null then 'N'
-        end as clav_cla_visit_seen_alone,
+        {{ eclipse_answer_is('forms.annexareturn_wasthechildseen', 'yes') }} as clav_cla_visit_seen,
+        {{ eclipse_answer_is('forms.annexareturn_wasthechildseenalone', 'child seen alone') }}
+            as clav_cla_visit_seen_alone,
         'FORMANSWERPERSONVIEW' as _source_table,
         forms.instance_id as _source_key,
         case
@@ -59,7 +43,7 @@ final as (
         end as _dq_reason
     from forms
     left join periods
-        on forms.instance_id = periods.instance_id and periods.period_row = 1
+        on forms.instance_id = periods.instance_id
     left join people
         on forms.person_id = people.pers_person_id
 

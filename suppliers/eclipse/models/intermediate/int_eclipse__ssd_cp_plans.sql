@@ -14,57 +14,9 @@ with assignments as (
 
 ),
 
-live as (
-
-    select
-        assignments.*,
-        lag(end_date) over (partition by person_id order by start_date, assignment_key) as previous_end,
-        lag(start_date) over (partition by person_id order by start_date, assignment_key) as previous_start
-    from assignments
-    where coalesce(status, '') <> 'DELETED' and person_id is not null and start_date is not null
-
-),
-
-runs as (
-
-    select
-        live.*,
-        sum(
-            case
-                when previous_start is null then 1
-                when previous_end is not null and {{ ssd_days_between('previous_end', 'start_date') }} > 1 then 1
-                else 0
-            end
-        ) over (
-            partition by person_id order by start_date, assignment_key rows between unbounded preceding and current row
-        ) as run_no
-    from live
-
-),
-
-plans as (
-
-    select
-        person_id,
-        run_no,
-        cast(min(cast(assignment_id as bigint)) as {{ ssd_type('string') }}) as plan_id,
-        min(start_date) as plan_start,
-        case when count(*) = count(end_date) then max(end_date) end as plan_end
-    from runs
-    group by person_id, run_no
-
-),
-
 members as (
 
-    select
-        runs.assignment_key,
-        plans.plan_id,
-        plans.plan_start,
-        plans.plan_end
-    from runs
-    inner join plans
-        on runs.person_id = plans.person_id and runs.run_no = plans.run_no
+    {{ eclipse_merged_periods('assignments') }}
 
 ),
 
@@ -145,20 +97,7 @@ conferences as (
 
 referrals as (
 
-    select
-        members.assignment_key,
-        episodes.cine_referral_id,
-        row_number() over (
-            partition by members.assignment_key
-            order by episodes.cine_referral_date desc, cast(episodes.cine_referral_id as bigint) desc
-        ) as referral_row
-    from members
-    inner join assignments
-        on members.assignment_key = assignments.assignment_key
-    inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
-        on assignments.person_id = episodes.cine_person_id
-            and members.plan_start >= episodes.cine_referral_date
-            and episodes._dq_reason is null
+    {{ eclipse_latest_referral('members', 'assignment_key', 'plan_start') }}
 
 ),
 
@@ -200,7 +139,7 @@ final as (
     left join conferences
         on assignments.assignment_key = conferences.assignment_key and conferences.conference_row = 1
     left join referrals
-        on assignments.assignment_key = referrals.assignment_key and referrals.referral_row = 1
+        on assignments.assignment_key = referrals.assignment_key
     left join people
         on assignments.person_id = people.pers_person_id
 

@@ -56,19 +56,7 @@ quality_assurance as (
 
 plans as (
 
-    select
-        forms.instance_id,
-        cp_plans.cppl_cp_plan_id,
-        row_number() over (
-            partition by forms.instance_id order by cp_plans.cppl_cp_plan_start_date desc
-        ) as plan_row
-    from forms
-    inner join {{ ref('int_eclipse__ssd_cp_plans') }} as cp_plans
-        on forms.person_id = cp_plans.cppl_person_id
-            and cp_plans._dq_reason is null
-            and forms.r903_return_dateofmeetingconference >= cp_plans.cppl_cp_plan_start_date
-            and forms.r903_return_dateofmeetingconference
-            <= coalesce(cp_plans.cppl_cp_plan_end_date, {{ ssd_as_at_date() }})
+    {{ eclipse_cp_plan_at('forms', 'instance_id', 'r903_return_dateofmeetingconference') }}
 
 ),
 
@@ -88,10 +76,8 @@ final as (
         previous_meetings.review_due as cppr_cp_review_due,
         forms.r903_return_dateofmeetingconference as cppr_cp_review_date,
         forms.instance_id as cppr_cp_review_meeting_id,
-        case
-            when lower(forms.childprotectionnextstep) = 'set next review' then 'Y'
-            when forms.childprotectionnextstep is not null then 'N'
-        end as cppr_cp_review_outcome_continue_cp,
+        {{ eclipse_answer_is('forms.childprotectionnextstep', 'set next review') }}
+            as cppr_cp_review_outcome_continue_cp,
         cast(null as {{ ssd_type('string') }}) as cppr_cp_review_quorate,
         cast(null as {{ ssd_type('string') }}) as cppr_cp_review_participation,
         'FORMANSWERPERSONVIEW' as _source_table,
@@ -109,7 +95,7 @@ final as (
     left join previous_meetings
         on forms.instance_id = previous_meetings.instance_id and previous_meetings.meeting_row = 1
     left join plans
-        on forms.instance_id = plans.instance_id and plans.plan_row = 1
+        on forms.instance_id = plans.instance_id
     left join people
         on forms.person_id = people.pers_person_id
 

@@ -20,18 +20,7 @@ people as (
 
 plans as (
 
-    select
-        forms.instance_id,
-        cp_plans.cppl_cp_plan_id,
-        row_number() over (
-            partition by forms.instance_id order by cp_plans.cppl_cp_plan_start_date desc
-        ) as plan_row
-    from forms
-    inner join {{ ref('int_eclipse__ssd_cp_plans') }} as cp_plans
-        on forms.person_id = cp_plans.cppl_person_id
-            and cp_plans._dq_reason is null
-            and forms.annexareturn_dateofvisit >= cp_plans.cppl_cp_plan_start_date
-            and forms.annexareturn_dateofvisit <= coalesce(cp_plans.cppl_cp_plan_end_date, {{ ssd_as_at_date() }})
+    {{ eclipse_cp_plan_at('forms', 'instance_id', 'annexareturn_dateofvisit') }}
 
 ),
 
@@ -42,14 +31,9 @@ final as (
         forms.person_id as cppv_person_id,
         plans.cppl_cp_plan_id as cppv_cp_plan_id,
         forms.annexareturn_dateofvisit as cppv_cp_visit_date,
-        case
-            when lower(forms.annexareturn_wasthechildseen) = 'yes' then 'Y'
-            when forms.annexareturn_wasthechildseen is not null then 'N'
-        end as cppv_cp_visit_seen,
-        case
-            when lower(forms.annexareturn_wasthechildseenalone) = 'child seen alone' then 'Y'
-            when forms.annexareturn_wasthechildseenalone is not null then 'N'
-        end as cppv_cp_visit_seen_alone,
+        {{ eclipse_answer_is('forms.annexareturn_wasthechildseen', 'yes') }} as cppv_cp_visit_seen,
+        {{ eclipse_answer_is('forms.annexareturn_wasthechildseenalone', 'child seen alone') }}
+            as cppv_cp_visit_seen_alone,
         cast(null as {{ ssd_type('string') }}) as cppv_cp_visit_bedroom,
         'FORMANSWERPERSONVIEW' as _source_table,
         forms.instance_id as _source_key,
@@ -61,7 +45,7 @@ final as (
         end as _dq_reason
     from forms
     left join plans
-        on forms.instance_id = plans.instance_id and plans.plan_row = 1
+        on forms.instance_id = plans.instance_id
     left join people
         on forms.person_id = people.pers_person_id
 

@@ -11,11 +11,7 @@ with assignments as (
 
 codes as (
 
-    select
-        lower(trim(classification_name)) as classification_name,
-        max(dfe_code) as dfe_code
-    from {{ ref('eclipse__disability') }}
-    group by lower(trim(classification_name))
+    {{ eclipse_seed_lookup('eclipse__disability', 'classification_name', 'dfe_code') }}
 
 ),
 

@@ -130,11 +130,7 @@ closure_forms as (
 
 end_reasons as (
 
-    select
-        lower(trim(answer_text)) as answer_text,
-        max(end_reason_code) as end_reason_code
-    from {{ ref('eclipse__early_help_end_reason') }}
-    group by lower(trim(answer_text))
+    {{ eclipse_seed_lookup('eclipse__early_help_end_reason', 'answer_text', 'end_reason_code') }}
 
 ),
 
@@ -158,11 +154,7 @@ closures as (
 
 providers as (
 
-    select
-        lower(trim(organisation_name)) as organisation_name,
-        max(organisation_code) as organisation_code
-    from {{ ref('eclipse__early_help_organisation') }}
-    group by lower(trim(organisation_name))
+    {{ eclipse_seed_lookup('eclipse__early_help_organisation', 'organisation_name', 'organisation_code') }}
 
 ),
 

@@ -11,11 +11,7 @@ with assignments as (
 
 statuses as (
 
-    select
-        lower(trim(classification_name)) as classification_name,
-        max(status_code) as status_code
-    from {{ ref('eclipse__immigration_status') }}
-    group by lower(trim(classification_name))
+    {{ eclipse_seed_lookup('eclipse__immigration_status', 'classification_name', 'status_code') }}
 
 ),
 

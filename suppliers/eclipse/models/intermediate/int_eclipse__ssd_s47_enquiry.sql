@@ -15,14 +15,7 @@ with forms as (
 
 flags as (
 
-    select
-        {%- for key in ssd_outcome_json_keys('s47e_s47_outcome_json') %}
-            max(case when flag_key = '{{ key }}' then 'Y' end) as {{ key | lower }},
-        {%- endfor %}
-        instance_id
-    from {{ ref('int_eclipse__form_outcome_flags') }}
-    where json_column = 's47e_s47_outcome_json'
-    group by instance_id
+    {{ eclipse_outcome_flags('s47e_s47_outcome_json') }}
 
 ),
 
@@ -35,35 +28,13 @@ people as (
 
 referrals as (
 
-    select
-        forms.instance_id,
-        episodes.cine_referral_id,
-        row_number() over (
-            partition by forms.instance_id
-            order by episodes.cine_referral_date desc, cast(episodes.cine_referral_id as bigint) desc
-        ) as referral_row
-    from forms
-    inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
-        on forms.person_id = episodes.cine_person_id
-            and forms.annexareturn_dateofstratmeeting >= episodes.cine_referral_date
-            and episodes._dq_reason is null
+    {{ eclipse_latest_referral('forms', 'instance_id', 'annexareturn_dateofstratmeeting') }}
 
 ),
 
 allocations as (
 
-    select
-        forms.instance_id,
-        allocations.allocation_kind,
-        allocations.allocated_id,
-        row_number() over (
-            partition by forms.instance_id, allocations.allocation_kind
-            order by allocations.start_date desc, allocations.allocation_key desc
-        ) as allocation_row
-    from forms
-    inner join {{ ref('int_eclipse__worker_allocations') }} as allocations
-        on forms.person_id = allocations.person_id
-            and forms.annexareturn_dateofstratmeeting >= allocations.start_date
+    {{ eclipse_allocated_at('forms', 'instance_id', 'annexareturn_dateofstratmeeting') }}
 
 ),
 
@@ -75,21 +46,17 @@ joined as (
             flags.{{ key | lower }},
         {%- endfor %}
         referrals.cine_referral_id,
-        workers.allocated_id as worker_id,
-        teams.allocated_id as team_id,
+        allocations.worker_id,
+        allocations.team_id,
         people.pers_person_id,
         coalesce(forms.instance_state, '') = 'COMPLETE' as is_complete
     from forms
     left join flags
         on forms.instance_id = flags.instance_id
     left join referrals
-        on forms.instance_id = referrals.instance_id and referrals.referral_row = 1
-    left join allocations as workers
-        on forms.instance_id = workers.instance_id and workers.allocation_kind = 'worker'
-            and workers.allocation_row = 1
-    left join allocations as teams
-        on forms.instance_id = teams.instance_id and teams.allocation_kind = 'team'
-            and teams.allocation_row = 1
+        on forms.instance_id = referrals.instance_id
+    left join allocations
+        on forms.instance_id = allocations.instance_id
     left join people
         on forms.person_id = people.pers_person_id
 

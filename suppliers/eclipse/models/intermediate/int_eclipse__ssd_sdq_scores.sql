@@ -11,11 +11,7 @@ with forms as (
 
 reasons as (
 
-    select
-        lower(trim(answer_text)) as answer_text,
-        max(dfe_code) as dfe_code
-    from {{ ref('eclipse__sdq_reason') }}
-    group by lower(trim(answer_text))
+    {{ eclipse_seed_lookup('eclipse__sdq_reason', 'answer_text', 'dfe_code') }}
 
 ),
 

@@ -4,12 +4,7 @@
 -- (the extract replaced it by a referral id).
 with visits as (
 
-    select
-        *,
-        cast(cast(actual_date as date) as {{ ssd_type('timestamp') }}) as visit_date,
-        row_number() over (partition by visit_id order by actual_date) as key_row
-    from {{ ref('stg_mosaic__dm_visits') }}
-    where upper(visit_type) = 'VIS.CIN'
+    {{ mosaic_visits_of_type('VIS.CIN') }}
 
 ),
 

@@ -14,15 +14,7 @@ with reviews as (
 
 periods as (
 
-    select
-        reviews.workflow_step_id,
-        cast(max(cast(poc.period_of_care_id as bigint)) as {{ ssd_type('string') }}) as cla_id
-    from reviews
-    inner join {{ ref('stg_mosaic__dm_periods_of_care') }} as poc
-        on reviews.person_id = poc.person_id
-            and reviews.event_date >= poc.start_date
-            and (poc.end_date is null or reviews.event_date <= poc.end_date)
-    group by reviews.workflow_step_id
+    {{ mosaic_period_of_care_at('reviews', 'workflow_step_id', 'person_id', 'event_date') }}
 
 ),
 
@@ -53,7 +45,7 @@ final as (
         end as _dq_reason
     from reviews
     left join periods
-        on reviews.workflow_step_id = periods.workflow_step_id
+        on reviews.workflow_step_id = periods.event_key
     left join {{ ref('int_mosaic__step_answers') }} as answers
         on reviews.workflow_step_id = answers.workflow_step_id
     left join scope

@@ -3,26 +3,13 @@
 -- visit step's form answer, seen alone = SEEN_ALONE_FLAG.
 with visits as (
 
-    select
-        *,
-        cast(cast(actual_date as date) as {{ ssd_type('timestamp') }}) as visit_date,
-        row_number() over (partition by visit_id order by actual_date) as key_row
-    from {{ ref('stg_mosaic__dm_visits') }}
-    where upper(visit_type) = 'VIS.CLA'
+    {{ mosaic_visits_of_type('VIS.CLA') }}
 
 ),
 
 periods as (
 
-    select
-        visits.visit_id,
-        cast(max(cast(poc.period_of_care_id as bigint)) as {{ ssd_type('string') }}) as cla_id
-    from visits
-    inner join {{ ref('stg_mosaic__dm_periods_of_care') }} as poc
-        on visits.person_id = poc.person_id
-            and visits.visit_date >= poc.start_date
-            and (poc.end_date is null or visits.visit_date <= poc.end_date)
-    group by visits.visit_id
+    {{ mosaic_period_of_care_at('visits', 'visit_id', 'person_id', 'visit_date') }}
 
 ),
 
@@ -53,7 +40,7 @@ final as (
         end as _dq_reason
     from visits
     left join periods
-        on visits.visit_id = periods.visit_id
+        on visits.visit_id = periods.event_key
     left join {{ ref('int_mosaic__visit_answers') }} as answers
         on visits.visit_id = answers.visit_id
     left join scope

@@ -14,16 +14,7 @@ with reviews as (
 
 plans as (
 
-    select
-        reviews.workflow_step_id,
-        cast(max(cast(reg.registration_id as bigint)) as {{ ssd_type('string') }}) as cp_plan_id
-    from reviews
-    inner join {{ ref('stg_mosaic__dm_registrations') }} as reg
-        on reviews.person_id = reg.person_id
-            and coalesce({{ ssd_yn('reg.is_temporary_child_protection') }}, 'N') = 'N'
-            and reviews.review_date >= reg.registration_start_date
-            and (reg.deregistration_date is null or reviews.review_date <= reg.deregistration_date)
-    group by reviews.workflow_step_id
+    {{ mosaic_cp_registration_at('reviews', 'workflow_step_id', 'person_id', 'review_date') }}
 
 ),
 
@@ -58,7 +49,7 @@ final as (
         end as _dq_reason
     from reviews
     left join plans
-        on reviews.workflow_step_id = plans.workflow_step_id
+        on reviews.workflow_step_id = plans.event_key
     left join {{ ref('stg_mosaic__dm_registrations') }} as reg
         on plans.cp_plan_id = reg.registration_id
     left join {{ ref('int_mosaic__step_answers') }} as answers

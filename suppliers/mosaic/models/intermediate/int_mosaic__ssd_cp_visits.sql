@@ -3,28 +3,13 @@
 -- on/after). Seen and bedroom from the visit step's form answers; seen alone = SEEN_ALONE_FLAG.
 with visits as (
 
-    select
-        *,
-        cast(cast(actual_date as date) as {{ ssd_type('timestamp') }}) as visit_date,
-        row_number() over (partition by visit_id order by actual_date) as key_row
-    from {{ ref('stg_mosaic__dm_visits') }}
-    where upper(visit_type) = 'VIS.CP'
+    {{ mosaic_visits_of_type('VIS.CP') }}
 
 ),
 
 plans as (
 
-    select
-        visits.visit_id,
-        cast(max(cast(reg.registration_id as bigint)) as {{ ssd_type('string') }}) as cp_plan_id
-    from visits
-    inner join {{ ref('stg_mosaic__dm_registrations') }} as reg
-        on visits.person_id = reg.person_id
-            and {{ ssd_yn('reg.is_child_protection_plan') }} = 'Y'
-            and coalesce({{ ssd_yn('reg.is_temporary_child_protection') }}, 'N') = 'N'
-            and visits.visit_date >= reg.registration_start_date
-            and (reg.deregistration_date is null or visits.visit_date <= reg.deregistration_date)
-    group by visits.visit_id
+    {{ mosaic_cp_registration_at('visits', 'visit_id', 'person_id', 'visit_date', plans_only=true) }}
 
 ),
 
@@ -55,7 +40,7 @@ final as (
         end as _dq_reason
     from visits
     left join plans
-        on visits.visit_id = plans.visit_id
+        on visits.visit_id = plans.event_key
     left join {{ ref('int_mosaic__visit_answers') }} as answers
         on visits.visit_id = answers.visit_id
     left join scope

@@ -10,12 +10,7 @@ with steps as (
 
 subjects as (
 
-    select
-        subgroup_id,
-        min(subject_compound_id) as person_id
-    from {{ ref('stg_mosaic__dm_subgroup_subjects') }}
-    where upper(subject_type_code) = 'PER'
-    group by subgroup_id
+    {{ mosaic_subgroup_person() }}
 
 ),
 
