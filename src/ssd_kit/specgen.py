@@ -437,13 +437,37 @@ def gate_sql(table: str, policy: dict[str, list[spec.Field]]) -> str:
         whens.append(
             (orphan, "parent_not_in_ssd", f"'{f.column} -> {parent} ' || {_text('source.' + f.column)} || ' not found'")
         )
+    conflict_detail = None
+    if pk:
+        # a duplicate key whose values differ (a supplier's duplicate_key_conflict): name the SSD columns in which
+        # it differs from the row kept under the same key
+        ctes.append(
+            "kept as (\n\n    -- the rows the supplier kept, to show how a conflicting duplicate differs\n"
+            "    select *\n    from source\n    where _dq_reason is null and "
+            + " and ".join(f"{c} is not null" for c in pk) + "\n\n)"
+        )
+        on = " and ".join(f"source.{c} = kept.{c}" for c in pk)
+        joins.append(f"    left join kept\n        on source._dq_reason = 'duplicate_key_conflict' and {on}")
+        diffs = " || ".join(
+            f"case when source.{f.column} is distinct from kept.{f.column} then ' {f.column}' else '' end"
+            for f in fields
+        )
+        conflict_detail = (
+            f"'differs from the kept row ' || {_text('kept._source_key')} || ' in:' || {diffs}"
+        )
     cols = [f"        source.{f.column}" for f in fields]
     cols += ["        source._source_table", "        source._source_key"]
     if whens:
         reason = "            case\n                when source._dq_reason is not null then source._dq_reason\n"
         reason += "".join(f"                when {c} then '{r}'\n" for c, r, _ in whens)
         reason += "            end"
-        detail = "            case\n                when source._dq_reason is not null then null\n"
+        detail = "            case\n"
+        if conflict_detail:
+            detail += (
+                "                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null\n"
+                f"                    then {conflict_detail}\n"
+            )
+        detail += "                when source._dq_reason is not null then null\n"
         detail += "".join(f"                when {c}\n                    then {d}\n" for c, _, d in whens)
         detail += "            end"
     else:

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and addr_table_id is not null
+
+),
+
 final as (
 
     select
@@ -56,6 +65,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.addr_table_id is distinct from kept.addr_table_id then ' addr_table_id' else '' end || case when source.addr_address_json is distinct from kept.addr_address_json then ' addr_address_json' else '' end || case when source.addr_person_id is distinct from kept.addr_person_id then ' addr_person_id' else '' end || case when source.addr_address_type is distinct from kept.addr_address_type then ' addr_address_type' else '' end || case when source.addr_address_start_date is distinct from kept.addr_address_start_date then ' addr_address_start_date' else '' end || case when source.addr_address_end_date is distinct from kept.addr_address_end_date then ' addr_address_end_date' else '' end || case when source.addr_address_postcode is distinct from kept.addr_address_postcode then ' addr_address_postcode' else '' end
                 when source._dq_reason is not null then null
                 when source.addr_table_id is null
                     then 'primary key addr_table_id is null'
@@ -73,6 +84,8 @@ final as (
         on cast(source.addr_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.addr_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.addr_table_id = kept.addr_table_id
 
 )
 

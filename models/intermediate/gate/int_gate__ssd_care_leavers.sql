@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clea_table_id is not null
+
+),
+
 final as (
 
     select
@@ -60,6 +69,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clea_table_id is distinct from kept.clea_table_id then ' clea_table_id' else '' end || case when source.clea_person_id is distinct from kept.clea_person_id then ' clea_person_id' else '' end || case when source.clea_care_leaver_eligibility is distinct from kept.clea_care_leaver_eligibility then ' clea_care_leaver_eligibility' else '' end || case when source.clea_care_leaver_in_touch is distinct from kept.clea_care_leaver_in_touch then ' clea_care_leaver_in_touch' else '' end || case when source.clea_care_leaver_latest_contact is distinct from kept.clea_care_leaver_latest_contact then ' clea_care_leaver_latest_contact' else '' end || case when source.clea_care_leaver_accommodation is distinct from kept.clea_care_leaver_accommodation then ' clea_care_leaver_accommodation' else '' end || case when source.clea_care_leaver_accom_suitable is distinct from kept.clea_care_leaver_accom_suitable then ' clea_care_leaver_accom_suitable' else '' end || case when source.clea_care_leaver_activity is distinct from kept.clea_care_leaver_activity then ' clea_care_leaver_activity' else '' end || case when source.clea_pathway_plan_review_date is distinct from kept.clea_pathway_plan_review_date then ' clea_pathway_plan_review_date' else '' end || case when source.clea_care_leaver_personal_advisor is distinct from kept.clea_care_leaver_personal_advisor then ' clea_care_leaver_personal_advisor' else '' end || case when source.clea_care_leaver_allocated_team is distinct from kept.clea_care_leaver_allocated_team then ' clea_care_leaver_allocated_team' else '' end || case when source.clea_care_leaver_worker_id is distinct from kept.clea_care_leaver_worker_id then ' clea_care_leaver_worker_id' else '' end
                 when source._dq_reason is not null then null
                 when source.clea_table_id is null
                     then 'primary key clea_table_id is null'
@@ -75,6 +86,8 @@ final as (
         on cast(source.clea_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.clea_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clea_table_id = kept.clea_table_id
 
 )
 

@@ -56,6 +56,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and cina_assessment_id is not null
+
+),
+
 final as (
 
     select
@@ -84,6 +93,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cina_assessment_id is distinct from kept.cina_assessment_id then ' cina_assessment_id' else '' end || case when source.cina_person_id is distinct from kept.cina_person_id then ' cina_person_id' else '' end || case when source.cina_referral_id is distinct from kept.cina_referral_id then ' cina_referral_id' else '' end || case when source.cina_assessment_start_date is distinct from kept.cina_assessment_start_date then ' cina_assessment_start_date' else '' end || case when source.cina_assessment_child_seen is distinct from kept.cina_assessment_child_seen then ' cina_assessment_child_seen' else '' end || case when source.cina_assessment_auth_date is distinct from kept.cina_assessment_auth_date then ' cina_assessment_auth_date' else '' end || case when source.cina_assessment_outcome_json is distinct from kept.cina_assessment_outcome_json then ' cina_assessment_outcome_json' else '' end || case when source.cina_assessment_outcome_nfa is distinct from kept.cina_assessment_outcome_nfa then ' cina_assessment_outcome_nfa' else '' end || case when source.cina_assessment_team is distinct from kept.cina_assessment_team then ' cina_assessment_team' else '' end || case when source.cina_assessment_worker_id is distinct from kept.cina_assessment_worker_id then ' cina_assessment_worker_id' else '' end
                 when source._dq_reason is not null then null
                 when source.cina_assessment_id is null
                     then 'primary key cina_assessment_id is null'
@@ -107,6 +118,8 @@ final as (
         on cast(source.cina_referral_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.cina_referral_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.cina_assessment_id = kept.cina_assessment_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and cine_referral_id is not null
+
+),
+
 final as (
 
     select
@@ -61,6 +70,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cine_referral_id is distinct from kept.cine_referral_id then ' cine_referral_id' else '' end || case when source.cine_person_id is distinct from kept.cine_person_id then ' cine_person_id' else '' end || case when source.cine_referral_date is distinct from kept.cine_referral_date then ' cine_referral_date' else '' end || case when source.cine_cin_primary_need_code is distinct from kept.cine_cin_primary_need_code then ' cine_cin_primary_need_code' else '' end || case when source.cine_referral_source_code is distinct from kept.cine_referral_source_code then ' cine_referral_source_code' else '' end || case when source.cine_referral_source_desc is distinct from kept.cine_referral_source_desc then ' cine_referral_source_desc' else '' end || case when source.cine_referral_outcome_json is distinct from kept.cine_referral_outcome_json then ' cine_referral_outcome_json' else '' end || case when source.cine_referral_nfa is distinct from kept.cine_referral_nfa then ' cine_referral_nfa' else '' end || case when source.cine_close_reason is distinct from kept.cine_close_reason then ' cine_close_reason' else '' end || case when source.cine_close_date is distinct from kept.cine_close_date then ' cine_close_date' else '' end || case when source.cine_referral_team is distinct from kept.cine_referral_team then ' cine_referral_team' else '' end || case when source.cine_referral_worker_id is distinct from kept.cine_referral_worker_id then ' cine_referral_worker_id' else '' end
                 when source._dq_reason is not null then null
                 when source.cine_referral_id is null
                     then 'primary key cine_referral_id is null'
@@ -78,6 +89,8 @@ final as (
         on cast(source.cine_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.cine_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.cine_referral_id = kept.cine_referral_id
 
 )
 

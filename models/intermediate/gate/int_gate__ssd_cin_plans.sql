@@ -56,6 +56,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and cinp_cin_plan_id is not null
+
+),
+
 final as (
 
     select
@@ -82,6 +91,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cinp_cin_plan_id is distinct from kept.cinp_cin_plan_id then ' cinp_cin_plan_id' else '' end || case when source.cinp_referral_id is distinct from kept.cinp_referral_id then ' cinp_referral_id' else '' end || case when source.cinp_person_id is distinct from kept.cinp_person_id then ' cinp_person_id' else '' end || case when source.cinp_cin_plan_start_date is distinct from kept.cinp_cin_plan_start_date then ' cinp_cin_plan_start_date' else '' end || case when source.cinp_cin_plan_end_date is distinct from kept.cinp_cin_plan_end_date then ' cinp_cin_plan_end_date' else '' end || case when source.cinp_cin_plan_team is distinct from kept.cinp_cin_plan_team then ' cinp_cin_plan_team' else '' end || case when source.cinp_cin_plan_worker_id is distinct from kept.cinp_cin_plan_worker_id then ' cinp_cin_plan_worker_id' else '' end
                 when source._dq_reason is not null then null
                 when source.cinp_cin_plan_id is null
                     then 'primary key cinp_cin_plan_id is null'
@@ -107,6 +118,8 @@ final as (
         on cast(source.cinp_person_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.cinp_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.cinp_cin_plan_id = kept.cinp_cin_plan_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and lacp_table_id is not null
+
+),
+
 final as (
 
     select
@@ -54,6 +63,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.lacp_table_id is distinct from kept.lacp_table_id then ' lacp_table_id' else '' end || case when source.lacp_person_id is distinct from kept.lacp_person_id then ' lacp_person_id' else '' end || case when source.lacp_cla_care_plan_start_date is distinct from kept.lacp_cla_care_plan_start_date then ' lacp_cla_care_plan_start_date' else '' end || case when source.lacp_cla_care_plan_end_date is distinct from kept.lacp_cla_care_plan_end_date then ' lacp_cla_care_plan_end_date' else '' end || case when source.lacp_cla_care_plan_json is distinct from kept.lacp_cla_care_plan_json then ' lacp_cla_care_plan_json' else '' end
                 when source._dq_reason is not null then null
                 when source.lacp_table_id is null
                     then 'primary key lacp_table_id is null'
@@ -71,6 +82,8 @@ final as (
         on cast(source.lacp_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.lacp_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.lacp_table_id = kept.lacp_table_id
 
 )
 

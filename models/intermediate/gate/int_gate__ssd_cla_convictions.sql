@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clac_cla_conviction_id is not null
+
+),
+
 final as (
 
     select
@@ -52,6 +61,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clac_cla_conviction_id is distinct from kept.clac_cla_conviction_id then ' clac_cla_conviction_id' else '' end || case when source.clac_person_id is distinct from kept.clac_person_id then ' clac_person_id' else '' end || case when source.clac_cla_conviction_date is distinct from kept.clac_cla_conviction_date then ' clac_cla_conviction_date' else '' end || case when source.clac_cla_conviction_offence is distinct from kept.clac_cla_conviction_offence then ' clac_cla_conviction_offence' else '' end
                 when source._dq_reason is not null then null
                 when source.clac_cla_conviction_id is null
                     then 'primary key clac_cla_conviction_id is null'
@@ -67,6 +78,8 @@ final as (
         on cast(source.clac_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.clac_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clac_cla_conviction_id = kept.clac_cla_conviction_id
 
 )
 

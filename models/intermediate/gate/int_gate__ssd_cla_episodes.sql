@@ -56,6 +56,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clae_cla_episode_id is not null
+
+),
+
 final as (
 
     select
@@ -87,6 +96,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clae_cla_episode_id is distinct from kept.clae_cla_episode_id then ' clae_cla_episode_id' else '' end || case when source.clae_person_id is distinct from kept.clae_person_id then ' clae_person_id' else '' end || case when source.clae_cla_episode_start_date is distinct from kept.clae_cla_episode_start_date then ' clae_cla_episode_start_date' else '' end || case when source.clae_cla_episode_start_reason is distinct from kept.clae_cla_episode_start_reason then ' clae_cla_episode_start_reason' else '' end || case when source.clae_cla_primary_need_code is distinct from kept.clae_cla_primary_need_code then ' clae_cla_primary_need_code' else '' end || case when source.clae_cla_episode_ceased_date is distinct from kept.clae_cla_episode_ceased_date then ' clae_cla_episode_ceased_date' else '' end || case when source.clae_cla_episode_ceased_reason is distinct from kept.clae_cla_episode_ceased_reason then ' clae_cla_episode_ceased_reason' else '' end || case when source.clae_cla_id is distinct from kept.clae_cla_id then ' clae_cla_id' else '' end || case when source.clae_referral_id is distinct from kept.clae_referral_id then ' clae_referral_id' else '' end || case when source.clae_cla_placement_id is distinct from kept.clae_cla_placement_id then ' clae_cla_placement_id' else '' end || case when source.clae_entered_care_date is distinct from kept.clae_entered_care_date then ' clae_entered_care_date' else '' end || case when source.clae_cla_last_iro_contact_date is distinct from kept.clae_cla_last_iro_contact_date then ' clae_cla_last_iro_contact_date' else '' end
                 when source._dq_reason is not null then null
                 when source.clae_cla_episode_id is null
                     then 'primary key clae_cla_episode_id is null'
@@ -112,6 +123,8 @@ final as (
         on cast(source.clae_cla_placement_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.clae_cla_placement_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clae_cla_episode_id = kept.clae_cla_episode_id
 
 )
 

@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clah_health_check_id is not null
+
+),
+
 final as (
 
     select
@@ -52,6 +61,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clah_health_check_id is distinct from kept.clah_health_check_id then ' clah_health_check_id' else '' end || case when source.clah_person_id is distinct from kept.clah_person_id then ' clah_person_id' else '' end || case when source.clah_health_check_type is distinct from kept.clah_health_check_type then ' clah_health_check_type' else '' end || case when source.clah_health_check_date is distinct from kept.clah_health_check_date then ' clah_health_check_date' else '' end || case when source.clah_health_check_status is distinct from kept.clah_health_check_status then ' clah_health_check_status' else '' end
                 when source._dq_reason is not null then null
                 when source.clah_health_check_id is null
                     then 'primary key clah_health_check_id is null'
@@ -67,6 +78,8 @@ final as (
         on cast(source.clah_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.clah_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clah_health_check_id = kept.clah_health_check_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clai_person_id is not null
+
+),
+
 final as (
 
     select
@@ -51,6 +60,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clai_person_id is distinct from kept.clai_person_id then ' clai_person_id' else '' end || case when source.clai_immunisations_status is distinct from kept.clai_immunisations_status then ' clai_immunisations_status' else '' end || case when source.clai_immunisations_status_date is distinct from kept.clai_immunisations_status_date then ' clai_immunisations_status_date' else '' end
                 when source._dq_reason is not null then null
                 when source.clai_person_id is null
                     then 'primary key clai_person_id is null'
@@ -66,6 +77,8 @@ final as (
         on cast(source.clai_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.clai_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clai_person_id = kept.clai_person_id
 
 )
 

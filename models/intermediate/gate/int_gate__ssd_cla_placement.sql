@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clap_cla_placement_id is not null
+
+),
+
 final as (
 
     select
@@ -60,6 +69,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clap_cla_placement_id is distinct from kept.clap_cla_placement_id then ' clap_cla_placement_id' else '' end || case when source.clap_cla_placement_start_date is distinct from kept.clap_cla_placement_start_date then ' clap_cla_placement_start_date' else '' end || case when source.clap_cla_placement_type is distinct from kept.clap_cla_placement_type then ' clap_cla_placement_type' else '' end || case when source.clap_cla_placement_urn is distinct from kept.clap_cla_placement_urn then ' clap_cla_placement_urn' else '' end || case when source.clap_cla_placement_distance is distinct from kept.clap_cla_placement_distance then ' clap_cla_placement_distance' else '' end || case when source.clap_cla_id is distinct from kept.clap_cla_id then ' clap_cla_id' else '' end || case when source.clap_cla_placement_provider is distinct from kept.clap_cla_placement_provider then ' clap_cla_placement_provider' else '' end || case when source.clap_cla_placement_postcode is distinct from kept.clap_cla_placement_postcode then ' clap_cla_placement_postcode' else '' end || case when source.clap_cla_placement_end_date is distinct from kept.clap_cla_placement_end_date then ' clap_cla_placement_end_date' else '' end || case when source.clap_cla_placement_change_reason is distinct from kept.clap_cla_placement_change_reason then ' clap_cla_placement_change_reason' else '' end || case when source.clap_person_id is distinct from kept.clap_person_id then ' clap_person_id' else '' end
                 when source._dq_reason is not null then null
                 when source.clap_cla_placement_id is null
                     then 'primary key clap_cla_placement_id is null'
@@ -77,6 +88,8 @@ final as (
         on cast(source.clap_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.clap_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clap_cla_placement_id = kept.clap_cla_placement_id
 
 )
 

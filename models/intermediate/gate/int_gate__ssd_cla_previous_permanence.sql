@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and lapp_table_id is not null
+
+),
+
 final as (
 
     select
@@ -53,6 +62,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.lapp_table_id is distinct from kept.lapp_table_id then ' lapp_table_id' else '' end || case when source.lapp_person_id is distinct from kept.lapp_person_id then ' lapp_person_id' else '' end || case when source.lapp_previous_permanence_order_date is distinct from kept.lapp_previous_permanence_order_date then ' lapp_previous_permanence_order_date' else '' end || case when source.lapp_previous_permanence_option is distinct from kept.lapp_previous_permanence_option then ' lapp_previous_permanence_option' else '' end || case when source.lapp_previous_permanence_la is distinct from kept.lapp_previous_permanence_la then ' lapp_previous_permanence_la' else '' end
                 when source._dq_reason is not null then null
                 when source.lapp_table_id is null
                     then 'primary key lapp_table_id is null'
@@ -68,6 +79,8 @@ final as (
         on cast(source.lapp_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.lapp_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.lapp_table_id = kept.lapp_table_id
 
 )
 

@@ -55,6 +55,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clar_cla_review_id is not null
+
+),
+
 final as (
 
     select
@@ -80,6 +89,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clar_cla_review_id is distinct from kept.clar_cla_review_id then ' clar_cla_review_id' else '' end || case when source.clar_cla_id is distinct from kept.clar_cla_id then ' clar_cla_id' else '' end || case when source.clar_cla_person_id is distinct from kept.clar_cla_person_id then ' clar_cla_person_id' else '' end || case when source.clar_cla_review_due_date is distinct from kept.clar_cla_review_due_date then ' clar_cla_review_due_date' else '' end || case when source.clar_cla_review_date is distinct from kept.clar_cla_review_date then ' clar_cla_review_date' else '' end || case when source.clar_cla_review_cancelled is distinct from kept.clar_cla_review_cancelled then ' clar_cla_review_cancelled' else '' end || case when source.clar_cla_review_participation is distinct from kept.clar_cla_review_participation then ' clar_cla_review_participation' else '' end
                 when source._dq_reason is not null then null
                 when source.clar_cla_review_id is null
                     then 'primary key clar_cla_review_id is null'
@@ -103,6 +114,8 @@ final as (
         on cast(source.clar_cla_person_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.clar_cla_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clar_cla_review_id = kept.clar_cla_review_id
 
 )
 

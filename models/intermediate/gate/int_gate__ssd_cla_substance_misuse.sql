@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clas_substance_misuse_id is not null
+
+),
+
 final as (
 
     select
@@ -53,6 +62,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clas_substance_misuse_id is distinct from kept.clas_substance_misuse_id then ' clas_substance_misuse_id' else '' end || case when source.clas_person_id is distinct from kept.clas_person_id then ' clas_person_id' else '' end || case when source.clas_substance_misuse_date is distinct from kept.clas_substance_misuse_date then ' clas_substance_misuse_date' else '' end || case when source.clas_substance_misused is distinct from kept.clas_substance_misused then ' clas_substance_misused' else '' end || case when source.clas_intervention_received is distinct from kept.clas_intervention_received then ' clas_intervention_received' else '' end
                 when source._dq_reason is not null then null
                 when source.clas_substance_misuse_id is null
                     then 'primary key clas_substance_misuse_id is null'
@@ -68,6 +79,8 @@ final as (
         on cast(source.clas_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.clas_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clas_substance_misuse_id = kept.clas_substance_misuse_id
 
 )
 

@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and clav_cla_visit_id is not null
+
+),
+
 final as (
 
     select
@@ -53,6 +62,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clav_cla_visit_id is distinct from kept.clav_cla_visit_id then ' clav_cla_visit_id' else '' end || case when source.clav_cla_id is distinct from kept.clav_cla_id then ' clav_cla_id' else '' end || case when source.clav_person_id is distinct from kept.clav_person_id then ' clav_person_id' else '' end || case when source.clav_cla_visit_date is distinct from kept.clav_cla_visit_date then ' clav_cla_visit_date' else '' end || case when source.clav_cla_visit_seen is distinct from kept.clav_cla_visit_seen then ' clav_cla_visit_seen' else '' end || case when source.clav_cla_visit_seen_alone is distinct from kept.clav_cla_visit_seen_alone then ' clav_cla_visit_seen_alone' else '' end
                 when source._dq_reason is not null then null
                 when source.clav_cla_visit_id is null
                     then 'primary key clav_cla_visit_id is null'
@@ -68,6 +79,8 @@ final as (
         on cast(source.clav_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.clav_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.clav_cla_visit_id = kept.clav_cla_visit_id
 
 )
 

@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and cont_contact_id is not null
+
+),
+
 final as (
 
     select
@@ -53,6 +62,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cont_contact_id is distinct from kept.cont_contact_id then ' cont_contact_id' else '' end || case when source.cont_person_id is distinct from kept.cont_person_id then ' cont_person_id' else '' end || case when source.cont_contact_date is distinct from kept.cont_contact_date then ' cont_contact_date' else '' end || case when source.cont_contact_source_code is distinct from kept.cont_contact_source_code then ' cont_contact_source_code' else '' end || case when source.cont_contact_source_desc is distinct from kept.cont_contact_source_desc then ' cont_contact_source_desc' else '' end || case when source.cont_contact_outcome_json is distinct from kept.cont_contact_outcome_json then ' cont_contact_outcome_json' else '' end
                 when source._dq_reason is not null then null
                 when source.cont_contact_id is null
                     then 'primary key cont_contact_id is null'
@@ -68,6 +79,8 @@ final as (
         on cast(source.cont_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.cont_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.cont_contact_id = kept.cont_contact_id
 
 )
 

@@ -56,6 +56,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and cppl_cp_plan_id is not null
+
+),
+
 final as (
 
     select
@@ -84,6 +93,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cppl_cp_plan_id is distinct from kept.cppl_cp_plan_id then ' cppl_cp_plan_id' else '' end || case when source.cppl_referral_id is distinct from kept.cppl_referral_id then ' cppl_referral_id' else '' end || case when source.cppl_icpc_id is distinct from kept.cppl_icpc_id then ' cppl_icpc_id' else '' end || case when source.cppl_person_id is distinct from kept.cppl_person_id then ' cppl_person_id' else '' end || case when source.cppl_cp_plan_start_date is distinct from kept.cppl_cp_plan_start_date then ' cppl_cp_plan_start_date' else '' end || case when source.cppl_cp_plan_end_date is distinct from kept.cppl_cp_plan_end_date then ' cppl_cp_plan_end_date' else '' end || case when source.cppl_cp_plan_initial_category is distinct from kept.cppl_cp_plan_initial_category then ' cppl_cp_plan_initial_category' else '' end || case when source.cppl_cp_plan_ola is distinct from kept.cppl_cp_plan_ola then ' cppl_cp_plan_ola' else '' end || case when source.cppl_cp_plan_latest_category is distinct from kept.cppl_cp_plan_latest_category then ' cppl_cp_plan_latest_category' else '' end
                 when source._dq_reason is not null then null
                 when source.cppl_cp_plan_id is null
                     then 'primary key cppl_cp_plan_id is null'
@@ -109,6 +120,8 @@ final as (
         on cast(source.cppl_person_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.cppl_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.cppl_cp_plan_id = kept.cppl_cp_plan_id
 
 )
 

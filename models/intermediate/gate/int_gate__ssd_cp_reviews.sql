@@ -55,6 +55,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and cppr_cp_review_id is not null
+
+),
+
 final as (
 
     select
@@ -82,6 +91,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cppr_cp_review_id is distinct from kept.cppr_cp_review_id then ' cppr_cp_review_id' else '' end || case when source.cppr_person_id is distinct from kept.cppr_person_id then ' cppr_person_id' else '' end || case when source.cppr_cp_plan_id is distinct from kept.cppr_cp_plan_id then ' cppr_cp_plan_id' else '' end || case when source.cppr_cp_review_due is distinct from kept.cppr_cp_review_due then ' cppr_cp_review_due' else '' end || case when source.cppr_cp_review_date is distinct from kept.cppr_cp_review_date then ' cppr_cp_review_date' else '' end || case when source.cppr_cp_review_meeting_id is distinct from kept.cppr_cp_review_meeting_id then ' cppr_cp_review_meeting_id' else '' end || case when source.cppr_cp_review_outcome_continue_cp is distinct from kept.cppr_cp_review_outcome_continue_cp then ' cppr_cp_review_outcome_continue_cp' else '' end || case when source.cppr_cp_review_quorate is distinct from kept.cppr_cp_review_quorate then ' cppr_cp_review_quorate' else '' end || case when source.cppr_cp_review_participation is distinct from kept.cppr_cp_review_participation then ' cppr_cp_review_participation' else '' end
                 when source._dq_reason is not null then null
                 when source.cppr_cp_review_id is null
                     then 'primary key cppr_cp_review_id is null'
@@ -105,6 +116,8 @@ final as (
         on cast(source.cppr_cp_plan_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.cppr_cp_plan_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.cppr_cp_review_id = kept.cppr_cp_review_id
 
 )
 

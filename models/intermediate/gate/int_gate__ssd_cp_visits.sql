@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and cppv_cp_visit_id is not null
+
+),
+
 final as (
 
     select
@@ -54,6 +63,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cppv_cp_visit_id is distinct from kept.cppv_cp_visit_id then ' cppv_cp_visit_id' else '' end || case when source.cppv_person_id is distinct from kept.cppv_person_id then ' cppv_person_id' else '' end || case when source.cppv_cp_plan_id is distinct from kept.cppv_cp_plan_id then ' cppv_cp_plan_id' else '' end || case when source.cppv_cp_visit_date is distinct from kept.cppv_cp_visit_date then ' cppv_cp_visit_date' else '' end || case when source.cppv_cp_visit_seen is distinct from kept.cppv_cp_visit_seen then ' cppv_cp_visit_seen' else '' end || case when source.cppv_cp_visit_seen_alone is distinct from kept.cppv_cp_visit_seen_alone then ' cppv_cp_visit_seen_alone' else '' end || case when source.cppv_cp_visit_bedroom is distinct from kept.cppv_cp_visit_bedroom then ' cppv_cp_visit_bedroom' else '' end
                 when source._dq_reason is not null then null
                 when source.cppv_cp_visit_id is null
                     then 'primary key cppv_cp_visit_id is null'
@@ -69,6 +80,8 @@ final as (
         on cast(source.cppv_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.cppv_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.cppv_cp_visit_id = kept.cppv_cp_visit_id
 
 )
 

@@ -7,6 +7,15 @@ with source as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and dept_team_id is not null
+
+),
+
 final as (
 
     select
@@ -25,6 +34,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.dept_team_id is distinct from kept.dept_team_id then ' dept_team_id' else '' end || case when source.dept_team_name is distinct from kept.dept_team_name then ' dept_team_name' else '' end || case when source.dept_team_parent_id is distinct from kept.dept_team_parent_id then ' dept_team_parent_id' else '' end || case when source.dept_team_parent_name is distinct from kept.dept_team_parent_name then ' dept_team_parent_name' else '' end
                 when source._dq_reason is not null then null
                 when source.dept_team_id is null
                     then 'primary key dept_team_id is null'
@@ -32,6 +43,8 @@ final as (
             as {{ ssd_type('string') }}
         ) as _dq_detail
     from source
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.dept_team_id = kept.dept_team_id
 
 )
 

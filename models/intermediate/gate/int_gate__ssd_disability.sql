@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and disa_table_id is not null
+
+),
+
 final as (
 
     select
@@ -50,6 +59,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.disa_person_id is distinct from kept.disa_person_id then ' disa_person_id' else '' end || case when source.disa_table_id is distinct from kept.disa_table_id then ' disa_table_id' else '' end || case when source.disa_disability_code is distinct from kept.disa_disability_code then ' disa_disability_code' else '' end
                 when source._dq_reason is not null then null
                 when source.disa_table_id is null
                     then 'primary key disa_table_id is null'
@@ -65,6 +76,8 @@ final as (
         on cast(source.disa_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.disa_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.disa_table_id = kept.disa_table_id
 
 )
 

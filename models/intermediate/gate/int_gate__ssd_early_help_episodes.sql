@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and earl_episode_id is not null
+
+),
+
 final as (
 
     select
@@ -57,6 +66,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.earl_episode_id is distinct from kept.earl_episode_id then ' earl_episode_id' else '' end || case when source.earl_person_id is distinct from kept.earl_person_id then ' earl_person_id' else '' end || case when source.earl_episode_start_date is distinct from kept.earl_episode_start_date then ' earl_episode_start_date' else '' end || case when source.earl_episode_end_date is distinct from kept.earl_episode_end_date then ' earl_episode_end_date' else '' end || case when source.earl_episode_reason is distinct from kept.earl_episode_reason then ' earl_episode_reason' else '' end || case when source.earl_episode_end_reason is distinct from kept.earl_episode_end_reason then ' earl_episode_end_reason' else '' end || case when source.earl_episode_organisation is distinct from kept.earl_episode_organisation then ' earl_episode_organisation' else '' end || case when source.earl_episode_worker_id is distinct from kept.earl_episode_worker_id then ' earl_episode_worker_id' else '' end
                 when source._dq_reason is not null then null
                 when source.earl_episode_id is null
                     then 'primary key earl_episode_id is null'
@@ -74,6 +85,8 @@ final as (
         on cast(source.earl_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.earl_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.earl_episode_id = kept.earl_episode_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and ehcp_active_ehcp_id is not null
+
+),
+
 final as (
 
     select
@@ -51,6 +60,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.ehcp_active_ehcp_id is distinct from kept.ehcp_active_ehcp_id then ' ehcp_active_ehcp_id' else '' end || case when source.ehcp_ehcp_request_id is distinct from kept.ehcp_ehcp_request_id then ' ehcp_ehcp_request_id' else '' end || case when source.ehcp_active_ehcp_last_review_date is distinct from kept.ehcp_active_ehcp_last_review_date then ' ehcp_active_ehcp_last_review_date' else '' end
                 when source._dq_reason is not null then null
                 when source.ehcp_active_ehcp_id is null
                     then 'primary key ehcp_active_ehcp_id is null'
@@ -66,6 +77,8 @@ final as (
         on cast(source.ehcp_ehcp_request_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.ehcp_ehcp_request_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.ehcp_active_ehcp_id = kept.ehcp_active_ehcp_id
 
 )
 

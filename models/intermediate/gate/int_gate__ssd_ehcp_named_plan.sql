@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and ehcn_named_plan_id is not null
+
+),
+
 final as (
 
     select
@@ -53,6 +62,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.ehcn_named_plan_id is distinct from kept.ehcn_named_plan_id then ' ehcn_named_plan_id' else '' end || case when source.ehcn_ehcp_asmt_id is distinct from kept.ehcn_ehcp_asmt_id then ' ehcn_ehcp_asmt_id' else '' end || case when source.ehcn_named_plan_start_date is distinct from kept.ehcn_named_plan_start_date then ' ehcn_named_plan_start_date' else '' end || case when source.ehcn_named_plan_ceased_date is distinct from kept.ehcn_named_plan_ceased_date then ' ehcn_named_plan_ceased_date' else '' end || case when source.ehcn_named_plan_ceased_reason is distinct from kept.ehcn_named_plan_ceased_reason then ' ehcn_named_plan_ceased_reason' else '' end
                 when source._dq_reason is not null then null
                 when source.ehcn_named_plan_id is null
                     then 'primary key ehcn_named_plan_id is null'
@@ -68,6 +79,8 @@ final as (
         on cast(source.ehcn_ehcp_asmt_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.ehcn_ehcp_asmt_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.ehcn_named_plan_id = kept.ehcn_named_plan_id
 
 )
 

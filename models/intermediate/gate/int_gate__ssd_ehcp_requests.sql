@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and ehcr_ehcp_request_id is not null
+
+),
+
 final as (
 
     select
@@ -53,6 +62,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.ehcr_ehcp_request_id is distinct from kept.ehcr_ehcp_request_id then ' ehcr_ehcp_request_id' else '' end || case when source.ehcr_send_table_id is distinct from kept.ehcr_send_table_id then ' ehcr_send_table_id' else '' end || case when source.ehcr_ehcp_req_date is distinct from kept.ehcr_ehcp_req_date then ' ehcr_ehcp_req_date' else '' end || case when source.ehcr_ehcp_req_outcome_date is distinct from kept.ehcr_ehcp_req_outcome_date then ' ehcr_ehcp_req_outcome_date' else '' end || case when source.ehcr_ehcp_req_outcome is distinct from kept.ehcr_ehcp_req_outcome then ' ehcr_ehcp_req_outcome' else '' end
                 when source._dq_reason is not null then null
                 when source.ehcr_ehcp_request_id is null
                     then 'primary key ehcr_ehcp_request_id is null'
@@ -68,6 +79,8 @@ final as (
         on cast(source.ehcr_send_table_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.ehcr_send_table_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.ehcr_ehcp_request_id = kept.ehcr_ehcp_request_id
 
 )
 

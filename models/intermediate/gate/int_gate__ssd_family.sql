@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and fami_family_id is not null
+
+),
+
 final as (
 
     select
@@ -50,6 +59,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.fami_table_id is distinct from kept.fami_table_id then ' fami_table_id' else '' end || case when source.fami_family_id is distinct from kept.fami_family_id then ' fami_family_id' else '' end || case when source.fami_person_id is distinct from kept.fami_person_id then ' fami_person_id' else '' end
                 when source._dq_reason is not null then null
                 when source.fami_family_id is null
                     then 'primary key fami_family_id is null'
@@ -65,6 +76,8 @@ final as (
         on cast(source.fami_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.fami_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.fami_family_id = kept.fami_family_id
 
 )
 

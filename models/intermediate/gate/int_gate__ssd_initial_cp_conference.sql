@@ -80,6 +80,15 @@ parent_3_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and icpc_icpc_id is not null
+
+),
+
 final as (
 
     select
@@ -113,6 +122,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.icpc_icpc_id is distinct from kept.icpc_icpc_id then ' icpc_icpc_id' else '' end || case when source.icpc_icpc_meeting_id is distinct from kept.icpc_icpc_meeting_id then ' icpc_icpc_meeting_id' else '' end || case when source.icpc_s47_enquiry_id is distinct from kept.icpc_s47_enquiry_id then ' icpc_s47_enquiry_id' else '' end || case when source.icpc_person_id is distinct from kept.icpc_person_id then ' icpc_person_id' else '' end || case when source.icpc_cp_plan_id is distinct from kept.icpc_cp_plan_id then ' icpc_cp_plan_id' else '' end || case when source.icpc_referral_id is distinct from kept.icpc_referral_id then ' icpc_referral_id' else '' end || case when source.icpc_icpc_transfer_in is distinct from kept.icpc_icpc_transfer_in then ' icpc_icpc_transfer_in' else '' end || case when source.icpc_icpc_target_date is distinct from kept.icpc_icpc_target_date then ' icpc_icpc_target_date' else '' end || case when source.icpc_icpc_date is distinct from kept.icpc_icpc_date then ' icpc_icpc_date' else '' end || case when source.icpc_icpc_outcome_cp_flag is distinct from kept.icpc_icpc_outcome_cp_flag then ' icpc_icpc_outcome_cp_flag' else '' end || case when source.icpc_icpc_outcome_json is distinct from kept.icpc_icpc_outcome_json then ' icpc_icpc_outcome_json' else '' end || case when source.icpc_icpc_team is distinct from kept.icpc_icpc_team then ' icpc_icpc_team' else '' end || case when source.icpc_icpc_worker_id is distinct from kept.icpc_icpc_worker_id then ' icpc_icpc_worker_id' else '' end
                 when source._dq_reason is not null then null
                 when source.icpc_icpc_id is null
                     then 'primary key icpc_icpc_id is null'
@@ -144,6 +155,8 @@ final as (
         on cast(source.icpc_referral_id as {{ ssd_type('string') }}) = parent_3.parent_key
     left join parent_3_quarantined
         on cast(source.icpc_referral_id as {{ ssd_type('string') }}) = parent_3_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.icpc_icpc_id = kept.icpc_icpc_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and invo_involvements_id is not null
+
+),
+
 final as (
 
     select
@@ -58,6 +67,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.invo_involvements_id is distinct from kept.invo_involvements_id then ' invo_involvements_id' else '' end || case when source.invo_professional_id is distinct from kept.invo_professional_id then ' invo_professional_id' else '' end || case when source.invo_professional_role_id is distinct from kept.invo_professional_role_id then ' invo_professional_role_id' else '' end || case when source.invo_professional_team is distinct from kept.invo_professional_team then ' invo_professional_team' else '' end || case when source.invo_involvement_start_date is distinct from kept.invo_involvement_start_date then ' invo_involvement_start_date' else '' end || case when source.invo_involvement_end_date is distinct from kept.invo_involvement_end_date then ' invo_involvement_end_date' else '' end || case when source.invo_worker_change_reason is distinct from kept.invo_worker_change_reason then ' invo_worker_change_reason' else '' end || case when source.invo_person_id is distinct from kept.invo_person_id then ' invo_person_id' else '' end || case when source.invo_referral_id is distinct from kept.invo_referral_id then ' invo_referral_id' else '' end
                 when source._dq_reason is not null then null
                 when source.invo_involvements_id is null
                     then 'primary key invo_involvements_id is null'
@@ -75,6 +86,8 @@ final as (
         on cast(source.invo_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.invo_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.invo_involvements_id = kept.invo_involvements_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and lega_legal_status_id is not null
+
+),
+
 final as (
 
     select
@@ -54,6 +63,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.lega_legal_status_id is distinct from kept.lega_legal_status_id then ' lega_legal_status_id' else '' end || case when source.lega_person_id is distinct from kept.lega_person_id then ' lega_person_id' else '' end || case when source.lega_legal_status is distinct from kept.lega_legal_status then ' lega_legal_status' else '' end || case when source.lega_legal_status_start_date is distinct from kept.lega_legal_status_start_date then ' lega_legal_status_start_date' else '' end || case when source.lega_legal_status_end_date is distinct from kept.lega_legal_status_end_date then ' lega_legal_status_end_date' else '' end
                 when source._dq_reason is not null then null
                 when source.lega_legal_status_id is null
                     then 'primary key lega_legal_status_id is null'
@@ -71,6 +82,8 @@ final as (
         on cast(source.lega_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.lega_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.lega_legal_status_id = kept.lega_legal_status_id
 
 )
 

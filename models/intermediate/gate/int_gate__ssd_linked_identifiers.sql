@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and link_table_id is not null
+
+),
+
 final as (
 
     select
@@ -54,6 +63,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.link_table_id is distinct from kept.link_table_id then ' link_table_id' else '' end || case when source.link_person_id is distinct from kept.link_person_id then ' link_person_id' else '' end || case when source.link_identifier_type is distinct from kept.link_identifier_type then ' link_identifier_type' else '' end || case when source.link_identifier_value is distinct from kept.link_identifier_value then ' link_identifier_value' else '' end || case when source.link_valid_from_date is distinct from kept.link_valid_from_date then ' link_valid_from_date' else '' end || case when source.link_valid_to_date is distinct from kept.link_valid_to_date then ' link_valid_to_date' else '' end
                 when source._dq_reason is not null then null
                 when source.link_table_id is null
                     then 'primary key link_table_id is null'
@@ -69,6 +80,8 @@ final as (
         on cast(source.link_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.link_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.link_table_id = kept.link_table_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and miss_table_id is not null
+
+),
+
 final as (
 
     select
@@ -56,6 +65,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.miss_table_id is distinct from kept.miss_table_id then ' miss_table_id' else '' end || case when source.miss_person_id is distinct from kept.miss_person_id then ' miss_person_id' else '' end || case when source.miss_missing_episode_start_date is distinct from kept.miss_missing_episode_start_date then ' miss_missing_episode_start_date' else '' end || case when source.miss_missing_episode_type is distinct from kept.miss_missing_episode_type then ' miss_missing_episode_type' else '' end || case when source.miss_missing_episode_end_date is distinct from kept.miss_missing_episode_end_date then ' miss_missing_episode_end_date' else '' end || case when source.miss_missing_rhi_offered is distinct from kept.miss_missing_rhi_offered then ' miss_missing_rhi_offered' else '' end || case when source.miss_missing_rhi_accepted is distinct from kept.miss_missing_rhi_accepted then ' miss_missing_rhi_accepted' else '' end
                 when source._dq_reason is not null then null
                 when source.miss_table_id is null
                     then 'primary key miss_table_id is null'
@@ -73,6 +84,8 @@ final as (
         on cast(source.miss_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.miss_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.miss_table_id = kept.miss_table_id
 
 )
 

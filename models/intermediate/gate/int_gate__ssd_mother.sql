@@ -55,6 +55,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and moth_table_id is not null and moth_childs_person_id is not null
+
+),
+
 final as (
 
     select
@@ -77,6 +86,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.moth_table_id is distinct from kept.moth_table_id then ' moth_table_id' else '' end || case when source.moth_person_id is distinct from kept.moth_person_id then ' moth_person_id' else '' end || case when source.moth_childs_person_id is distinct from kept.moth_childs_person_id then ' moth_childs_person_id' else '' end || case when source.moth_childs_dob is distinct from kept.moth_childs_dob then ' moth_childs_dob' else '' end
                 when source._dq_reason is not null then null
                 when source.moth_table_id is null or source.moth_childs_person_id is null
                     then 'primary key moth_table_id, moth_childs_person_id is null'
@@ -100,6 +111,8 @@ final as (
         on cast(source.moth_childs_person_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.moth_childs_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.moth_table_id = kept.moth_table_id and source.moth_childs_person_id = kept.moth_childs_person_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and prep_table_id is not null and prep_plo_family_id is not null
+
+),
+
 final as (
 
     select
@@ -72,6 +81,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.prep_table_id is distinct from kept.prep_table_id then ' prep_table_id' else '' end || case when source.prep_person_id is distinct from kept.prep_person_id then ' prep_person_id' else '' end || case when source.prep_plo_family_id is distinct from kept.prep_plo_family_id then ' prep_plo_family_id' else '' end || case when source.prep_pre_pro_decision_date is distinct from kept.prep_pre_pro_decision_date then ' prep_pre_pro_decision_date' else '' end || case when source.prep_initial_pre_pro_meeting_date is distinct from kept.prep_initial_pre_pro_meeting_date then ' prep_initial_pre_pro_meeting_date' else '' end || case when source.prep_pre_pro_outcome is distinct from kept.prep_pre_pro_outcome then ' prep_pre_pro_outcome' else '' end || case when source.prep_agree_stepdown_issue_date is distinct from kept.prep_agree_stepdown_issue_date then ' prep_agree_stepdown_issue_date' else '' end || case when source.prep_cp_plans_referral_period is distinct from kept.prep_cp_plans_referral_period then ' prep_cp_plans_referral_period' else '' end || case when source.prep_legal_gateway_outcome is distinct from kept.prep_legal_gateway_outcome then ' prep_legal_gateway_outcome' else '' end || case when source.prep_prev_pre_proc_child is distinct from kept.prep_prev_pre_proc_child then ' prep_prev_pre_proc_child' else '' end || case when source.prep_prev_care_proc_child is distinct from kept.prep_prev_care_proc_child then ' prep_prev_care_proc_child' else '' end || case when source.prep_pre_pro_letter_date is distinct from kept.prep_pre_pro_letter_date then ' prep_pre_pro_letter_date' else '' end || case when source.prep_care_pro_letter_date is distinct from kept.prep_care_pro_letter_date then ' prep_care_pro_letter_date' else '' end || case when source.prep_pre_pro_meetings_num is distinct from kept.prep_pre_pro_meetings_num then ' prep_pre_pro_meetings_num' else '' end || case when source.prep_pre_pro_parents_legal_rep is distinct from kept.prep_pre_pro_parents_legal_rep then ' prep_pre_pro_parents_legal_rep' else '' end || case when source.prep_parents_legal_rep_point_of_issue is distinct from kept.prep_parents_legal_rep_point_of_issue then ' prep_parents_legal_rep_point_of_issue' else '' end || case when source.prep_court_reference is distinct from kept.prep_court_reference then ' prep_court_reference' else '' end || case when source.prep_care_proc_court_hearings is distinct from kept.prep_care_proc_court_hearings then ' prep_care_proc_court_hearings' else '' end || case when source.prep_care_proc_short_notice is distinct from kept.prep_care_proc_short_notice then ' prep_care_proc_short_notice' else '' end || case when source.prep_proc_short_notice_reason is distinct from kept.prep_proc_short_notice_reason then ' prep_proc_short_notice_reason' else '' end || case when source.prep_la_inital_plan_approved is distinct from kept.prep_la_inital_plan_approved then ' prep_la_inital_plan_approved' else '' end || case when source.prep_la_initial_care_plan is distinct from kept.prep_la_initial_care_plan then ' prep_la_initial_care_plan' else '' end || case when source.prep_la_final_plan_approved is distinct from kept.prep_la_final_plan_approved then ' prep_la_final_plan_approved' else '' end || case when source.prep_la_final_care_plan is distinct from kept.prep_la_final_care_plan then ' prep_la_final_care_plan' else '' end
                 when source._dq_reason is not null then null
                 when source.prep_table_id is null or source.prep_plo_family_id is null
                     then 'primary key prep_table_id, prep_plo_family_id is null'
@@ -87,6 +98,8 @@ final as (
         on cast(source.prep_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.prep_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.prep_table_id = kept.prep_table_id and source.prep_plo_family_id = kept.prep_plo_family_id
 
 )
 

@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and s251_table_id is not null
+
+),
+
 final as (
 
     select
@@ -54,6 +63,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.s251_table_id is distinct from kept.s251_table_id then ' s251_table_id' else '' end || case when source.s251_cla_placement_id is distinct from kept.s251_cla_placement_id then ' s251_cla_placement_id' else '' end || case when source.s251_placeholder_1 is distinct from kept.s251_placeholder_1 then ' s251_placeholder_1' else '' end || case when source.s251_placeholder_2 is distinct from kept.s251_placeholder_2 then ' s251_placeholder_2' else '' end || case when source.s251_placeholder_3 is distinct from kept.s251_placeholder_3 then ' s251_placeholder_3' else '' end || case when source.s251_placeholder_4 is distinct from kept.s251_placeholder_4 then ' s251_placeholder_4' else '' end
                 when source._dq_reason is not null then null
                 when source.s251_table_id is null
                     then 'primary key s251_table_id is null'
@@ -69,6 +80,8 @@ final as (
         on cast(source.s251_cla_placement_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.s251_cla_placement_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.s251_table_id = kept.s251_table_id
 
 )
 

@@ -56,6 +56,15 @@ parent_2_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and s47e_s47_enquiry_id is not null
+
+),
+
 final as (
 
     select
@@ -84,6 +93,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.s47e_s47_enquiry_id is distinct from kept.s47e_s47_enquiry_id then ' s47e_s47_enquiry_id' else '' end || case when source.s47e_referral_id is distinct from kept.s47e_referral_id then ' s47e_referral_id' else '' end || case when source.s47e_person_id is distinct from kept.s47e_person_id then ' s47e_person_id' else '' end || case when source.s47e_s47_start_date is distinct from kept.s47e_s47_start_date then ' s47e_s47_start_date' else '' end || case when source.s47e_s47_end_date is distinct from kept.s47e_s47_end_date then ' s47e_s47_end_date' else '' end || case when source.s47e_s47_nfa is distinct from kept.s47e_s47_nfa then ' s47e_s47_nfa' else '' end || case when source.s47e_s47_outcome_json is distinct from kept.s47e_s47_outcome_json then ' s47e_s47_outcome_json' else '' end || case when source.s47e_s47_completed_by_worker_id is distinct from kept.s47e_s47_completed_by_worker_id then ' s47e_s47_completed_by_worker_id' else '' end || case when source.s47e_s47_completed_by_team is distinct from kept.s47e_s47_completed_by_team then ' s47e_s47_completed_by_team' else '' end
                 when source._dq_reason is not null then null
                 when source.s47e_s47_enquiry_id is null
                     then 'primary key s47e_s47_enquiry_id is null'
@@ -109,6 +120,8 @@ final as (
         on cast(source.s47e_person_id as {{ ssd_type('string') }}) = parent_2.parent_key
     left join parent_2_quarantined
         on cast(source.s47e_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.s47e_s47_enquiry_id = kept.s47e_s47_enquiry_id
 
 )
 

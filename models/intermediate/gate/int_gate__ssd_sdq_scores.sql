@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and csdq_table_id is not null
+
+),
+
 final as (
 
     select
@@ -52,6 +61,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.csdq_table_id is distinct from kept.csdq_table_id then ' csdq_table_id' else '' end || case when source.csdq_person_id is distinct from kept.csdq_person_id then ' csdq_person_id' else '' end || case when source.csdq_sdq_completed_date is distinct from kept.csdq_sdq_completed_date then ' csdq_sdq_completed_date' else '' end || case when source.csdq_sdq_reason is distinct from kept.csdq_sdq_reason then ' csdq_sdq_reason' else '' end || case when source.csdq_sdq_score is distinct from kept.csdq_sdq_score then ' csdq_sdq_score' else '' end
                 when source._dq_reason is not null then null
                 when source.csdq_table_id is null
                     then 'primary key csdq_table_id is null'
@@ -67,6 +78,8 @@ final as (
         on cast(source.csdq_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.csdq_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.csdq_table_id = kept.csdq_table_id
 
 )
 

@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and senn_table_id is not null
+
+),
+
 final as (
 
     select
@@ -51,6 +60,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.senn_table_id is distinct from kept.senn_table_id then ' senn_table_id' else '' end || case when source.senn_active_ehcp_id is distinct from kept.senn_active_ehcp_id then ' senn_active_ehcp_id' else '' end || case when source.senn_active_ehcp_need_type is distinct from kept.senn_active_ehcp_need_type then ' senn_active_ehcp_need_type' else '' end || case when source.senn_active_ehcp_need_rank is distinct from kept.senn_active_ehcp_need_rank then ' senn_active_ehcp_need_rank' else '' end
                 when source._dq_reason is not null then null
                 when source.senn_table_id is null
                     then 'primary key senn_table_id is null'
@@ -66,6 +77,8 @@ final as (
         on cast(source.senn_active_ehcp_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.senn_active_ehcp_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.senn_table_id = kept.senn_table_id
 
 )
 

@@ -31,6 +31,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and send_table_id is not null
+
+),
+
 final as (
 
     select
@@ -52,6 +61,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.send_table_id is distinct from kept.send_table_id then ' send_table_id' else '' end || case when source.send_upn is distinct from kept.send_upn then ' send_upn' else '' end || case when source.send_uln is distinct from kept.send_uln then ' send_uln' else '' end || case when source.send_upn_unknown is distinct from kept.send_upn_unknown then ' send_upn_unknown' else '' end || case when source.send_person_id is distinct from kept.send_person_id then ' send_person_id' else '' end
                 when source._dq_reason is not null then null
                 when source.send_table_id is null
                     then 'primary key send_table_id is null'
@@ -67,6 +78,8 @@ final as (
         on cast(source.send_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.send_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.send_table_id = kept.send_table_id
 
 )
 

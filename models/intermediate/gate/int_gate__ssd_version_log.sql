@@ -7,6 +7,15 @@ with source as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and version_number is not null
+
+),
+
 final as (
 
     select
@@ -28,6 +37,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.version_number is distinct from kept.version_number then ' version_number' else '' end || case when source.release_date is distinct from kept.release_date then ' release_date' else '' end || case when source.description is distinct from kept.description then ' description' else '' end || case when source.is_current is distinct from kept.is_current then ' is_current' else '' end || case when source.created_at is distinct from kept.created_at then ' created_at' else '' end || case when source.created_by is distinct from kept.created_by then ' created_by' else '' end || case when source.impact_description is distinct from kept.impact_description then ' impact_description' else '' end
                 when source._dq_reason is not null then null
                 when source.version_number is null
                     then 'primary key version_number is null'
@@ -35,6 +46,8 @@ final as (
             as {{ ssd_type('string') }}
         ) as _dq_detail
     from source
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.version_number = kept.version_number
 
 )
 

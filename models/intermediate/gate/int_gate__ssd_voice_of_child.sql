@@ -32,6 +32,15 @@ parent_1_quarantined as (
 
 ),
 
+kept as (
+
+    -- the rows the supplier kept, to show how a conflicting duplicate differs
+    select *
+    from source
+    where _dq_reason is null and voch_table_id is not null
+
+),
+
 final as (
 
     select
@@ -55,6 +64,8 @@ final as (
         ) as _dq_reason,
         cast(
             case
+                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
+                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.voch_table_id is distinct from kept.voch_table_id then ' voch_table_id' else '' end || case when source.voch_person_id is distinct from kept.voch_person_id then ' voch_person_id' else '' end || case when source.voch_explained_worries is distinct from kept.voch_explained_worries then ' voch_explained_worries' else '' end || case when source.voch_story_help_understand is distinct from kept.voch_story_help_understand then ' voch_story_help_understand' else '' end || case when source.voch_agree_worker is distinct from kept.voch_agree_worker then ' voch_agree_worker' else '' end || case when source.voch_plan_safe is distinct from kept.voch_plan_safe then ' voch_plan_safe' else '' end || case when source.voch_tablet_help_explain is distinct from kept.voch_tablet_help_explain then ' voch_tablet_help_explain' else '' end
                 when source._dq_reason is not null then null
                 when source.voch_table_id is null
                     then 'primary key voch_table_id is null'
@@ -70,6 +81,8 @@ final as (
         on cast(source.voch_person_id as {{ ssd_type('string') }}) = parent_1.parent_key
     left join parent_1_quarantined
         on cast(source.voch_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
+    left join kept
+        on source._dq_reason = 'duplicate_key_conflict' and source.voch_table_id = kept.voch_table_id
 
 )
 
