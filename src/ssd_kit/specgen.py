@@ -373,10 +373,6 @@ def gate_policy(tables: list[str] | None = None) -> dict[str, list[spec.Field]]:
     return policy
 
 
-def _text(expr: str) -> str:
-    return f"coalesce(cast({expr} as {{{{ ssd_type('string') }}}}), '')"
-
-
 def gate_sql(table: str, policy: dict[str, list[spec.Field]]) -> str:
     """int_gate__<table>: every row of the supplier's intermediate model, with the SSD-wide rules applied.
 
@@ -389,14 +385,15 @@ def gate_sql(table: str, policy: dict[str, list[spec.Field]]) -> str:
     string = "{{ ssd_type('string') }}"
     ctes = [f"source as (\n\n    select * from {{{{ ssd_supplier_ref('{table}') }}}}\n\n)"]
     joins = []
-    whens: list[tuple[str, str, str]] = []  # (condition, reason, detail expression)
+    # (condition lines joined by and/or, reason, detail pieces concatenated with ||)
+    whens: list[tuple[list[str], str, list[str]]] = []
     if pk:
-        cond = " or ".join(f"source.{c} is null" for c in pk)
-        whens.append((cond, "missing_key", "'primary key " + ", ".join(pk) + " is null'"))
+        cond = [f"source.{pk[0]} is null"] + [f"or source.{c} is null" for c in pk[1:]]
+        whens.append((cond, "missing_key", ["'primary key " + ", ".join(pk) + " is null'"]))
     for f in fields:
         if f.end_of:
-            cond = (f"cast(source.{f.column} as date) < cast(source.{f.end_of} as date)")
-            whens.append((cond, "end_before_start", f"'{f.column} is before {f.end_of}'"))
+            cond = [f"{{{{ ssd_gate_before('{f.column}', '{f.end_of}') }}}}"]
+            whens.append((cond, "end_before_start", [f"'{f.column} is before {f.end_of}'"]))
     for i, f in enumerate(policy[table], start=1):
         parent, pcol = f.foreign_key.split(".")
         ptype = next(p.logical_type for p in spec.table_fields(parent) if p.column == pcol)
@@ -422,22 +419,19 @@ def gate_sql(table: str, policy: dict[str, list[spec.Field]]) -> str:
             f"    group by {cast_parent}\n\n)"
         )
         child = f"cast(source.{f.column} as {{{{ ssd_type('{ptype}') }}}})"
-        joins.append(f"    left join parent_{i}\n        on {child} = parent_{i}.parent_key")
-        joins.append(
-            f"    left join parent_{i}_quarantined\n        on {child} = parent_{i}_quarantined.parent_key"
-        )
-        orphan = f"source.{f.column} is not null and parent_{i}.parent_key is null"
         q = f"parent_{i}_quarantined"
-        detail = (
-            f"'{f.column} -> {parent} ' || {_text('source.' + f.column)} || ' quarantined ('"
-            f" || {q}.parent_reason || '; ' || {_text(q + '.parent_source_table')} || ' '"
-            f" || {_text(q + '.parent_source_key')} || ')'"
-        )
-        whens.append((f"{orphan} and {q}.parent_key is not null", "orphan_of_quarantined_parent", detail))
-        whens.append(
-            (orphan, "parent_not_in_ssd", f"'{f.column} -> {parent} ' || {_text('source.' + f.column)} || ' not found'")
-        )
-    conflict_detail = None
+        joins.append(f"    left join parent_{i}\n        on {child} = parent_{i}.parent_key")
+        joins.append(f"    left join {q}\n        on {child} = {q}.parent_key")
+        orphan = [f"source.{f.column} is not null", f"and parent_{i}.parent_key is null"]
+        value = f"{{{{ ssd_gate_text('source.{f.column}') }}}}"
+        detail = [
+            f"'{f.column} -> {parent} '", value, "' quarantined ('", f"{q}.parent_reason", "'; '",
+            f"{{{{ ssd_gate_text('{q}.parent_source_table') }}}}", "' '",
+            f"{{{{ ssd_gate_text('{q}.parent_source_key') }}}}", "')'",
+        ]
+        whens.append((orphan + [f"and {q}.parent_key is not null"], "orphan_of_quarantined_parent", detail))
+        whens.append((orphan, "parent_not_in_ssd", [f"'{f.column} -> {parent} '", value, "' not found'"]))
+    conflict: tuple[list[str], list[str]] | None = None
     if pk:
         # a duplicate key whose values differ (a supplier's duplicate_key_conflict): name the SSD columns in which
         # it differs from the row kept under the same key
@@ -446,29 +440,31 @@ def gate_sql(table: str, policy: dict[str, list[spec.Field]]) -> str:
             "    select *\n    from source\n    where _dq_reason is null and "
             + " and ".join(f"{c} is not null" for c in pk) + "\n\n)"
         )
-        on = " and ".join(f"source.{c} = kept.{c}" for c in pk)
-        joins.append(f"    left join kept\n        on source._dq_reason = 'duplicate_key_conflict' and {on}")
-        diffs = " || ".join(
-            f"case when source.{f.column} is distinct from kept.{f.column} then ' {f.column}' else '' end"
-            for f in fields
+        on = "".join(f"\n            and source.{c} = kept.{c}" for c in pk)
+        joins.append(f"    left join kept\n        on\n            source._dq_reason = 'duplicate_key_conflict'{on}")
+        conflict = (
+            ["source._dq_reason = 'duplicate_key_conflict'", "and kept._source_key is not null"],
+            ["'differs from the kept row '", "{{ ssd_gate_text('kept._source_key') }}", "' in:'"]
+            + [f"{{{{ ssd_gate_differs('{f.column}') }}}}" for f in fields],
         )
-        conflict_detail = (
-            f"'differs from the kept row ' || {_text('kept._source_key')} || ' in:' || {diffs}"
-        )
+
+    def when(cond: list[str], then: list[str]) -> str:
+        lines = [f"                when {cond[0]}"] + [f"                    {c}" for c in cond[1:]]
+        lines.append(f"                    then {then[0]}")
+        lines += [f"                        || {piece}" for piece in then[1:]]
+        return "\n".join(lines) + "\n"
+
     cols = [f"        source.{f.column}" for f in fields]
     cols += ["        source._source_table", "        source._source_key"]
     if whens:
         reason = "            case\n                when source._dq_reason is not null then source._dq_reason\n"
-        reason += "".join(f"                when {c} then '{r}'\n" for c, r, _ in whens)
+        reason += "".join(when(c, [f"'{r}'"]) for c, r, _ in whens)
         reason += "            end"
         detail = "            case\n"
-        if conflict_detail:
-            detail += (
-                "                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null\n"
-                f"                    then {conflict_detail}\n"
-            )
+        if conflict:
+            detail += when(*conflict)
         detail += "                when source._dq_reason is not null then null\n"
-        detail += "".join(f"                when {c}\n                    then {d}\n" for c, _, d in whens)
+        detail += "".join(when(c, d) for c, _, d in whens)
         detail += "            end"
     else:
         reason = "            source._dq_reason"

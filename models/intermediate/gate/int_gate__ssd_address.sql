@@ -56,26 +56,56 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.addr_table_id is null then 'missing_key'
-                when cast(source.addr_address_end_date as date) < cast(source.addr_address_start_date as date) then 'end_before_start'
-                when source.addr_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.addr_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.addr_table_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('addr_address_end_date', 'addr_address_start_date') }}
+                    then 'end_before_start'
+                when source.addr_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.addr_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.addr_table_id is distinct from kept.addr_table_id then ' addr_table_id' else '' end || case when source.addr_address_json is distinct from kept.addr_address_json then ' addr_address_json' else '' end || case when source.addr_person_id is distinct from kept.addr_person_id then ' addr_person_id' else '' end || case when source.addr_address_type is distinct from kept.addr_address_type then ' addr_address_type' else '' end || case when source.addr_address_start_date is distinct from kept.addr_address_start_date then ' addr_address_start_date' else '' end || case when source.addr_address_end_date is distinct from kept.addr_address_end_date then ' addr_address_end_date' else '' end || case when source.addr_address_postcode is distinct from kept.addr_address_postcode then ' addr_address_postcode' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('addr_table_id') }}
+                        || {{ ssd_gate_differs('addr_address_json') }}
+                        || {{ ssd_gate_differs('addr_person_id') }}
+                        || {{ ssd_gate_differs('addr_address_type') }}
+                        || {{ ssd_gate_differs('addr_address_start_date') }}
+                        || {{ ssd_gate_differs('addr_address_end_date') }}
+                        || {{ ssd_gate_differs('addr_address_postcode') }}
                 when source._dq_reason is not null then null
                 when source.addr_table_id is null
                     then 'primary key addr_table_id is null'
-                when cast(source.addr_address_end_date as date) < cast(source.addr_address_start_date as date)
+                when {{ ssd_gate_before('addr_address_end_date', 'addr_address_start_date') }}
                     then 'addr_address_end_date is before addr_address_start_date'
-                when source.addr_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'addr_person_id -> ssd_person ' || coalesce(cast(source.addr_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.addr_person_id is not null and parent_1.parent_key is null
-                    then 'addr_person_id -> ssd_person ' || coalesce(cast(source.addr_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.addr_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'addr_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.addr_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.addr_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'addr_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.addr_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -85,7 +115,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.addr_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.addr_table_id = kept.addr_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.addr_table_id = kept.addr_table_id
 
 )
 

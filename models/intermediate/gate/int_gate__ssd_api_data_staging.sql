@@ -34,14 +34,28 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.id is null then 'missing_key'
+                when source.id is null
+                    then 'missing_key'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.id is distinct from kept.id then ' id' else '' end || case when source.person_id is distinct from kept.person_id then ' person_id' else '' end || case when source.json_payload is distinct from kept.json_payload then ' json_payload' else '' end || case when source.current_hash is distinct from kept.current_hash then ' current_hash' else '' end || case when source.previous_hash is distinct from kept.previous_hash then ' previous_hash' else '' end || case when source.submission_status is distinct from kept.submission_status then ' submission_status' else '' end || case when source.submission_timestamp is distinct from kept.submission_timestamp then ' submission_timestamp' else '' end || case when source.api_response is distinct from kept.api_response then ' api_response' else '' end || case when source.row_state is distinct from kept.row_state then ' row_state' else '' end || case when source.last_updated is distinct from kept.last_updated then ' last_updated' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('id') }}
+                        || {{ ssd_gate_differs('person_id') }}
+                        || {{ ssd_gate_differs('json_payload') }}
+                        || {{ ssd_gate_differs('current_hash') }}
+                        || {{ ssd_gate_differs('previous_hash') }}
+                        || {{ ssd_gate_differs('submission_status') }}
+                        || {{ ssd_gate_differs('submission_timestamp') }}
+                        || {{ ssd_gate_differs('api_response') }}
+                        || {{ ssd_gate_differs('row_state') }}
+                        || {{ ssd_gate_differs('last_updated') }}
                 when source._dq_reason is not null then null
                 when source.id is null
                     then 'primary key id is null'
@@ -50,7 +64,9 @@ final as (
         ) as _dq_detail
     from source
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.id = kept.id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.id = kept.id
 
 )
 

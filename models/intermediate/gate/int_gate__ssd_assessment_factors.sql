@@ -52,23 +52,48 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cinf_table_id is null then 'missing_key'
-                when source.cinf_assessment_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cinf_assessment_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.cinf_table_id is null
+                    then 'missing_key'
+                when source.cinf_assessment_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cinf_assessment_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cinf_table_id is distinct from kept.cinf_table_id then ' cinf_table_id' else '' end || case when source.cinf_assessment_id is distinct from kept.cinf_assessment_id then ' cinf_assessment_id' else '' end || case when source.cinf_assessment_factors_json is distinct from kept.cinf_assessment_factors_json then ' cinf_assessment_factors_json' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cinf_table_id') }}
+                        || {{ ssd_gate_differs('cinf_assessment_id') }}
+                        || {{ ssd_gate_differs('cinf_assessment_factors_json') }}
                 when source._dq_reason is not null then null
                 when source.cinf_table_id is null
                     then 'primary key cinf_table_id is null'
-                when source.cinf_assessment_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cinf_assessment_id -> ssd_cin_assessments ' || coalesce(cast(source.cinf_assessment_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cinf_assessment_id is not null and parent_1.parent_key is null
-                    then 'cinf_assessment_id -> ssd_cin_assessments ' || coalesce(cast(source.cinf_assessment_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cinf_assessment_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cinf_assessment_id -> ssd_cin_assessments '
+                        || {{ ssd_gate_text('source.cinf_assessment_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cinf_assessment_id is not null
+                    and parent_1.parent_key is null
+                    then 'cinf_assessment_id -> ssd_cin_assessments '
+                        || {{ ssd_gate_text('source.cinf_assessment_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -78,7 +103,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.cinf_assessment_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cinf_table_id = kept.cinf_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cinf_table_id = kept.cinf_table_id
 
 )
 

@@ -61,23 +61,57 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.clea_table_id is null then 'missing_key'
-                when source.clea_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clea_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.clea_table_id is null
+                    then 'missing_key'
+                when source.clea_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clea_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clea_table_id is distinct from kept.clea_table_id then ' clea_table_id' else '' end || case when source.clea_person_id is distinct from kept.clea_person_id then ' clea_person_id' else '' end || case when source.clea_care_leaver_eligibility is distinct from kept.clea_care_leaver_eligibility then ' clea_care_leaver_eligibility' else '' end || case when source.clea_care_leaver_in_touch is distinct from kept.clea_care_leaver_in_touch then ' clea_care_leaver_in_touch' else '' end || case when source.clea_care_leaver_latest_contact is distinct from kept.clea_care_leaver_latest_contact then ' clea_care_leaver_latest_contact' else '' end || case when source.clea_care_leaver_accommodation is distinct from kept.clea_care_leaver_accommodation then ' clea_care_leaver_accommodation' else '' end || case when source.clea_care_leaver_accom_suitable is distinct from kept.clea_care_leaver_accom_suitable then ' clea_care_leaver_accom_suitable' else '' end || case when source.clea_care_leaver_activity is distinct from kept.clea_care_leaver_activity then ' clea_care_leaver_activity' else '' end || case when source.clea_pathway_plan_review_date is distinct from kept.clea_pathway_plan_review_date then ' clea_pathway_plan_review_date' else '' end || case when source.clea_care_leaver_personal_advisor is distinct from kept.clea_care_leaver_personal_advisor then ' clea_care_leaver_personal_advisor' else '' end || case when source.clea_care_leaver_allocated_team is distinct from kept.clea_care_leaver_allocated_team then ' clea_care_leaver_allocated_team' else '' end || case when source.clea_care_leaver_worker_id is distinct from kept.clea_care_leaver_worker_id then ' clea_care_leaver_worker_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('clea_table_id') }}
+                        || {{ ssd_gate_differs('clea_person_id') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_eligibility') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_in_touch') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_latest_contact') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_accommodation') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_accom_suitable') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_activity') }}
+                        || {{ ssd_gate_differs('clea_pathway_plan_review_date') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_personal_advisor') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_allocated_team') }}
+                        || {{ ssd_gate_differs('clea_care_leaver_worker_id') }}
                 when source._dq_reason is not null then null
                 when source.clea_table_id is null
                     then 'primary key clea_table_id is null'
-                when source.clea_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'clea_person_id -> ssd_person ' || coalesce(cast(source.clea_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clea_person_id is not null and parent_1.parent_key is null
-                    then 'clea_person_id -> ssd_person ' || coalesce(cast(source.clea_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.clea_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'clea_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clea_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clea_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'clea_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clea_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -87,7 +121,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.clea_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.clea_table_id = kept.clea_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.clea_table_id = kept.clea_table_id
 
 )
 

@@ -83,29 +83,79 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cina_assessment_id is null then 'missing_key'
-                when source.cina_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cina_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.cina_referral_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cina_referral_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.cina_assessment_id is null
+                    then 'missing_key'
+                when source.cina_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cina_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.cina_referral_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cina_referral_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cina_assessment_id is distinct from kept.cina_assessment_id then ' cina_assessment_id' else '' end || case when source.cina_person_id is distinct from kept.cina_person_id then ' cina_person_id' else '' end || case when source.cina_referral_id is distinct from kept.cina_referral_id then ' cina_referral_id' else '' end || case when source.cina_assessment_start_date is distinct from kept.cina_assessment_start_date then ' cina_assessment_start_date' else '' end || case when source.cina_assessment_child_seen is distinct from kept.cina_assessment_child_seen then ' cina_assessment_child_seen' else '' end || case when source.cina_assessment_auth_date is distinct from kept.cina_assessment_auth_date then ' cina_assessment_auth_date' else '' end || case when source.cina_assessment_outcome_json is distinct from kept.cina_assessment_outcome_json then ' cina_assessment_outcome_json' else '' end || case when source.cina_assessment_outcome_nfa is distinct from kept.cina_assessment_outcome_nfa then ' cina_assessment_outcome_nfa' else '' end || case when source.cina_assessment_team is distinct from kept.cina_assessment_team then ' cina_assessment_team' else '' end || case when source.cina_assessment_worker_id is distinct from kept.cina_assessment_worker_id then ' cina_assessment_worker_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cina_assessment_id') }}
+                        || {{ ssd_gate_differs('cina_person_id') }}
+                        || {{ ssd_gate_differs('cina_referral_id') }}
+                        || {{ ssd_gate_differs('cina_assessment_start_date') }}
+                        || {{ ssd_gate_differs('cina_assessment_child_seen') }}
+                        || {{ ssd_gate_differs('cina_assessment_auth_date') }}
+                        || {{ ssd_gate_differs('cina_assessment_outcome_json') }}
+                        || {{ ssd_gate_differs('cina_assessment_outcome_nfa') }}
+                        || {{ ssd_gate_differs('cina_assessment_team') }}
+                        || {{ ssd_gate_differs('cina_assessment_worker_id') }}
                 when source._dq_reason is not null then null
                 when source.cina_assessment_id is null
                     then 'primary key cina_assessment_id is null'
-                when source.cina_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cina_person_id -> ssd_person ' || coalesce(cast(source.cina_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cina_person_id is not null and parent_1.parent_key is null
-                    then 'cina_person_id -> ssd_person ' || coalesce(cast(source.cina_person_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.cina_referral_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'cina_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.cina_referral_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cina_referral_id is not null and parent_2.parent_key is null
-                    then 'cina_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.cina_referral_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cina_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cina_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cina_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cina_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'cina_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cina_person_id') }}
+                        || ' not found'
+                when source.cina_referral_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'cina_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.cina_referral_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cina_referral_id is not null
+                    and parent_2.parent_key is null
+                    then 'cina_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.cina_referral_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -119,7 +169,9 @@ final as (
     left join parent_2_quarantined
         on cast(source.cina_referral_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cina_assessment_id = kept.cina_assessment_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cina_assessment_id = kept.cina_assessment_id
 
 )
 

@@ -61,26 +61,61 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cine_referral_id is null then 'missing_key'
-                when cast(source.cine_close_date as date) < cast(source.cine_referral_date as date) then 'end_before_start'
-                when source.cine_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cine_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.cine_referral_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('cine_close_date', 'cine_referral_date') }}
+                    then 'end_before_start'
+                when source.cine_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cine_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cine_referral_id is distinct from kept.cine_referral_id then ' cine_referral_id' else '' end || case when source.cine_person_id is distinct from kept.cine_person_id then ' cine_person_id' else '' end || case when source.cine_referral_date is distinct from kept.cine_referral_date then ' cine_referral_date' else '' end || case when source.cine_cin_primary_need_code is distinct from kept.cine_cin_primary_need_code then ' cine_cin_primary_need_code' else '' end || case when source.cine_referral_source_code is distinct from kept.cine_referral_source_code then ' cine_referral_source_code' else '' end || case when source.cine_referral_source_desc is distinct from kept.cine_referral_source_desc then ' cine_referral_source_desc' else '' end || case when source.cine_referral_outcome_json is distinct from kept.cine_referral_outcome_json then ' cine_referral_outcome_json' else '' end || case when source.cine_referral_nfa is distinct from kept.cine_referral_nfa then ' cine_referral_nfa' else '' end || case when source.cine_close_reason is distinct from kept.cine_close_reason then ' cine_close_reason' else '' end || case when source.cine_close_date is distinct from kept.cine_close_date then ' cine_close_date' else '' end || case when source.cine_referral_team is distinct from kept.cine_referral_team then ' cine_referral_team' else '' end || case when source.cine_referral_worker_id is distinct from kept.cine_referral_worker_id then ' cine_referral_worker_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cine_referral_id') }}
+                        || {{ ssd_gate_differs('cine_person_id') }}
+                        || {{ ssd_gate_differs('cine_referral_date') }}
+                        || {{ ssd_gate_differs('cine_cin_primary_need_code') }}
+                        || {{ ssd_gate_differs('cine_referral_source_code') }}
+                        || {{ ssd_gate_differs('cine_referral_source_desc') }}
+                        || {{ ssd_gate_differs('cine_referral_outcome_json') }}
+                        || {{ ssd_gate_differs('cine_referral_nfa') }}
+                        || {{ ssd_gate_differs('cine_close_reason') }}
+                        || {{ ssd_gate_differs('cine_close_date') }}
+                        || {{ ssd_gate_differs('cine_referral_team') }}
+                        || {{ ssd_gate_differs('cine_referral_worker_id') }}
                 when source._dq_reason is not null then null
                 when source.cine_referral_id is null
                     then 'primary key cine_referral_id is null'
-                when cast(source.cine_close_date as date) < cast(source.cine_referral_date as date)
+                when {{ ssd_gate_before('cine_close_date', 'cine_referral_date') }}
                     then 'cine_close_date is before cine_referral_date'
-                when source.cine_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cine_person_id -> ssd_person ' || coalesce(cast(source.cine_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cine_person_id is not null and parent_1.parent_key is null
-                    then 'cine_person_id -> ssd_person ' || coalesce(cast(source.cine_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cine_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cine_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cine_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cine_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'cine_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cine_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -90,7 +125,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.cine_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cine_referral_id = kept.cine_referral_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cine_referral_id = kept.cine_referral_id
 
 )
 

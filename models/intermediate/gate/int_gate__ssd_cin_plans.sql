@@ -80,32 +80,80 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cinp_cin_plan_id is null then 'missing_key'
-                when cast(source.cinp_cin_plan_end_date as date) < cast(source.cinp_cin_plan_start_date as date) then 'end_before_start'
-                when source.cinp_referral_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cinp_referral_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.cinp_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cinp_person_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.cinp_cin_plan_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('cinp_cin_plan_end_date', 'cinp_cin_plan_start_date') }}
+                    then 'end_before_start'
+                when source.cinp_referral_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cinp_referral_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.cinp_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cinp_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cinp_cin_plan_id is distinct from kept.cinp_cin_plan_id then ' cinp_cin_plan_id' else '' end || case when source.cinp_referral_id is distinct from kept.cinp_referral_id then ' cinp_referral_id' else '' end || case when source.cinp_person_id is distinct from kept.cinp_person_id then ' cinp_person_id' else '' end || case when source.cinp_cin_plan_start_date is distinct from kept.cinp_cin_plan_start_date then ' cinp_cin_plan_start_date' else '' end || case when source.cinp_cin_plan_end_date is distinct from kept.cinp_cin_plan_end_date then ' cinp_cin_plan_end_date' else '' end || case when source.cinp_cin_plan_team is distinct from kept.cinp_cin_plan_team then ' cinp_cin_plan_team' else '' end || case when source.cinp_cin_plan_worker_id is distinct from kept.cinp_cin_plan_worker_id then ' cinp_cin_plan_worker_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cinp_cin_plan_id') }}
+                        || {{ ssd_gate_differs('cinp_referral_id') }}
+                        || {{ ssd_gate_differs('cinp_person_id') }}
+                        || {{ ssd_gate_differs('cinp_cin_plan_start_date') }}
+                        || {{ ssd_gate_differs('cinp_cin_plan_end_date') }}
+                        || {{ ssd_gate_differs('cinp_cin_plan_team') }}
+                        || {{ ssd_gate_differs('cinp_cin_plan_worker_id') }}
                 when source._dq_reason is not null then null
                 when source.cinp_cin_plan_id is null
                     then 'primary key cinp_cin_plan_id is null'
-                when cast(source.cinp_cin_plan_end_date as date) < cast(source.cinp_cin_plan_start_date as date)
+                when {{ ssd_gate_before('cinp_cin_plan_end_date', 'cinp_cin_plan_start_date') }}
                     then 'cinp_cin_plan_end_date is before cinp_cin_plan_start_date'
-                when source.cinp_referral_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cinp_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.cinp_referral_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cinp_referral_id is not null and parent_1.parent_key is null
-                    then 'cinp_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.cinp_referral_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.cinp_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'cinp_person_id -> ssd_person ' || coalesce(cast(source.cinp_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cinp_person_id is not null and parent_2.parent_key is null
-                    then 'cinp_person_id -> ssd_person ' || coalesce(cast(source.cinp_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cinp_referral_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cinp_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.cinp_referral_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cinp_referral_id is not null
+                    and parent_1.parent_key is null
+                    then 'cinp_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.cinp_referral_id') }}
+                        || ' not found'
+                when source.cinp_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'cinp_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cinp_person_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cinp_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'cinp_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cinp_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -119,7 +167,9 @@ final as (
     left join parent_2_quarantined
         on cast(source.cinp_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cinp_cin_plan_id = kept.cinp_cin_plan_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cinp_cin_plan_id = kept.cinp_cin_plan_id
 
 )
 

@@ -54,23 +54,51 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cinv_cin_visit_id is null then 'missing_key'
-                when source.cinv_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cinv_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.cinv_cin_visit_id is null
+                    then 'missing_key'
+                when source.cinv_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cinv_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cinv_cin_visit_id is distinct from kept.cinv_cin_visit_id then ' cinv_cin_visit_id' else '' end || case when source.cinv_person_id is distinct from kept.cinv_person_id then ' cinv_person_id' else '' end || case when source.cinv_cin_visit_date is distinct from kept.cinv_cin_visit_date then ' cinv_cin_visit_date' else '' end || case when source.cinv_cin_visit_seen is distinct from kept.cinv_cin_visit_seen then ' cinv_cin_visit_seen' else '' end || case when source.cinv_cin_visit_seen_alone is distinct from kept.cinv_cin_visit_seen_alone then ' cinv_cin_visit_seen_alone' else '' end || case when source.cinv_cin_visit_bedroom is distinct from kept.cinv_cin_visit_bedroom then ' cinv_cin_visit_bedroom' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cinv_cin_visit_id') }}
+                        || {{ ssd_gate_differs('cinv_person_id') }}
+                        || {{ ssd_gate_differs('cinv_cin_visit_date') }}
+                        || {{ ssd_gate_differs('cinv_cin_visit_seen') }}
+                        || {{ ssd_gate_differs('cinv_cin_visit_seen_alone') }}
+                        || {{ ssd_gate_differs('cinv_cin_visit_bedroom') }}
                 when source._dq_reason is not null then null
                 when source.cinv_cin_visit_id is null
                     then 'primary key cinv_cin_visit_id is null'
-                when source.cinv_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cinv_person_id -> ssd_person ' || coalesce(cast(source.cinv_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cinv_person_id is not null and parent_1.parent_key is null
-                    then 'cinv_person_id -> ssd_person ' || coalesce(cast(source.cinv_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cinv_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cinv_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cinv_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cinv_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'cinv_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cinv_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -80,7 +108,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.cinv_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cinv_cin_visit_id = kept.cinv_cin_visit_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cinv_cin_visit_id = kept.cinv_cin_visit_id
 
 )
 

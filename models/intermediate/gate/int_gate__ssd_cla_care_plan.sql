@@ -54,26 +54,54 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.lacp_table_id is null then 'missing_key'
-                when cast(source.lacp_cla_care_plan_end_date as date) < cast(source.lacp_cla_care_plan_start_date as date) then 'end_before_start'
-                when source.lacp_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.lacp_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.lacp_table_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('lacp_cla_care_plan_end_date', 'lacp_cla_care_plan_start_date') }}
+                    then 'end_before_start'
+                when source.lacp_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.lacp_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.lacp_table_id is distinct from kept.lacp_table_id then ' lacp_table_id' else '' end || case when source.lacp_person_id is distinct from kept.lacp_person_id then ' lacp_person_id' else '' end || case when source.lacp_cla_care_plan_start_date is distinct from kept.lacp_cla_care_plan_start_date then ' lacp_cla_care_plan_start_date' else '' end || case when source.lacp_cla_care_plan_end_date is distinct from kept.lacp_cla_care_plan_end_date then ' lacp_cla_care_plan_end_date' else '' end || case when source.lacp_cla_care_plan_json is distinct from kept.lacp_cla_care_plan_json then ' lacp_cla_care_plan_json' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('lacp_table_id') }}
+                        || {{ ssd_gate_differs('lacp_person_id') }}
+                        || {{ ssd_gate_differs('lacp_cla_care_plan_start_date') }}
+                        || {{ ssd_gate_differs('lacp_cla_care_plan_end_date') }}
+                        || {{ ssd_gate_differs('lacp_cla_care_plan_json') }}
                 when source._dq_reason is not null then null
                 when source.lacp_table_id is null
                     then 'primary key lacp_table_id is null'
-                when cast(source.lacp_cla_care_plan_end_date as date) < cast(source.lacp_cla_care_plan_start_date as date)
+                when {{ ssd_gate_before('lacp_cla_care_plan_end_date', 'lacp_cla_care_plan_start_date') }}
                     then 'lacp_cla_care_plan_end_date is before lacp_cla_care_plan_start_date'
-                when source.lacp_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'lacp_person_id -> ssd_person ' || coalesce(cast(source.lacp_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.lacp_person_id is not null and parent_1.parent_key is null
-                    then 'lacp_person_id -> ssd_person ' || coalesce(cast(source.lacp_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.lacp_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'lacp_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.lacp_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.lacp_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'lacp_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.lacp_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -83,7 +111,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.lacp_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.lacp_table_id = kept.lacp_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.lacp_table_id = kept.lacp_table_id
 
 )
 

@@ -85,32 +85,85 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.clae_cla_episode_id is null then 'missing_key'
-                when cast(source.clae_cla_episode_ceased_date as date) < cast(source.clae_cla_episode_start_date as date) then 'end_before_start'
-                when source.clae_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clae_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.clae_cla_placement_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clae_cla_placement_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.clae_cla_episode_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('clae_cla_episode_ceased_date', 'clae_cla_episode_start_date') }}
+                    then 'end_before_start'
+                when source.clae_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clae_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.clae_cla_placement_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clae_cla_placement_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clae_cla_episode_id is distinct from kept.clae_cla_episode_id then ' clae_cla_episode_id' else '' end || case when source.clae_person_id is distinct from kept.clae_person_id then ' clae_person_id' else '' end || case when source.clae_cla_episode_start_date is distinct from kept.clae_cla_episode_start_date then ' clae_cla_episode_start_date' else '' end || case when source.clae_cla_episode_start_reason is distinct from kept.clae_cla_episode_start_reason then ' clae_cla_episode_start_reason' else '' end || case when source.clae_cla_primary_need_code is distinct from kept.clae_cla_primary_need_code then ' clae_cla_primary_need_code' else '' end || case when source.clae_cla_episode_ceased_date is distinct from kept.clae_cla_episode_ceased_date then ' clae_cla_episode_ceased_date' else '' end || case when source.clae_cla_episode_ceased_reason is distinct from kept.clae_cla_episode_ceased_reason then ' clae_cla_episode_ceased_reason' else '' end || case when source.clae_cla_id is distinct from kept.clae_cla_id then ' clae_cla_id' else '' end || case when source.clae_referral_id is distinct from kept.clae_referral_id then ' clae_referral_id' else '' end || case when source.clae_cla_placement_id is distinct from kept.clae_cla_placement_id then ' clae_cla_placement_id' else '' end || case when source.clae_entered_care_date is distinct from kept.clae_entered_care_date then ' clae_entered_care_date' else '' end || case when source.clae_cla_last_iro_contact_date is distinct from kept.clae_cla_last_iro_contact_date then ' clae_cla_last_iro_contact_date' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('clae_cla_episode_id') }}
+                        || {{ ssd_gate_differs('clae_person_id') }}
+                        || {{ ssd_gate_differs('clae_cla_episode_start_date') }}
+                        || {{ ssd_gate_differs('clae_cla_episode_start_reason') }}
+                        || {{ ssd_gate_differs('clae_cla_primary_need_code') }}
+                        || {{ ssd_gate_differs('clae_cla_episode_ceased_date') }}
+                        || {{ ssd_gate_differs('clae_cla_episode_ceased_reason') }}
+                        || {{ ssd_gate_differs('clae_cla_id') }}
+                        || {{ ssd_gate_differs('clae_referral_id') }}
+                        || {{ ssd_gate_differs('clae_cla_placement_id') }}
+                        || {{ ssd_gate_differs('clae_entered_care_date') }}
+                        || {{ ssd_gate_differs('clae_cla_last_iro_contact_date') }}
                 when source._dq_reason is not null then null
                 when source.clae_cla_episode_id is null
                     then 'primary key clae_cla_episode_id is null'
-                when cast(source.clae_cla_episode_ceased_date as date) < cast(source.clae_cla_episode_start_date as date)
+                when {{ ssd_gate_before('clae_cla_episode_ceased_date', 'clae_cla_episode_start_date') }}
                     then 'clae_cla_episode_ceased_date is before clae_cla_episode_start_date'
-                when source.clae_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'clae_person_id -> ssd_person ' || coalesce(cast(source.clae_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clae_person_id is not null and parent_1.parent_key is null
-                    then 'clae_person_id -> ssd_person ' || coalesce(cast(source.clae_person_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.clae_cla_placement_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'clae_cla_placement_id -> ssd_cla_placement ' || coalesce(cast(source.clae_cla_placement_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clae_cla_placement_id is not null and parent_2.parent_key is null
-                    then 'clae_cla_placement_id -> ssd_cla_placement ' || coalesce(cast(source.clae_cla_placement_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.clae_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'clae_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clae_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clae_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'clae_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clae_person_id') }}
+                        || ' not found'
+                when source.clae_cla_placement_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'clae_cla_placement_id -> ssd_cla_placement '
+                        || {{ ssd_gate_text('source.clae_cla_placement_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clae_cla_placement_id is not null
+                    and parent_2.parent_key is null
+                    then 'clae_cla_placement_id -> ssd_cla_placement '
+                        || {{ ssd_gate_text('source.clae_cla_placement_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -124,7 +177,9 @@ final as (
     left join parent_2_quarantined
         on cast(source.clae_cla_placement_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.clae_cla_episode_id = kept.clae_cla_episode_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.clae_cla_episode_id = kept.clae_cla_episode_id
 
 )
 

@@ -53,23 +53,50 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.clah_health_check_id is null then 'missing_key'
-                when source.clah_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clah_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.clah_health_check_id is null
+                    then 'missing_key'
+                when source.clah_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clah_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clah_health_check_id is distinct from kept.clah_health_check_id then ' clah_health_check_id' else '' end || case when source.clah_person_id is distinct from kept.clah_person_id then ' clah_person_id' else '' end || case when source.clah_health_check_type is distinct from kept.clah_health_check_type then ' clah_health_check_type' else '' end || case when source.clah_health_check_date is distinct from kept.clah_health_check_date then ' clah_health_check_date' else '' end || case when source.clah_health_check_status is distinct from kept.clah_health_check_status then ' clah_health_check_status' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('clah_health_check_id') }}
+                        || {{ ssd_gate_differs('clah_person_id') }}
+                        || {{ ssd_gate_differs('clah_health_check_type') }}
+                        || {{ ssd_gate_differs('clah_health_check_date') }}
+                        || {{ ssd_gate_differs('clah_health_check_status') }}
                 when source._dq_reason is not null then null
                 when source.clah_health_check_id is null
                     then 'primary key clah_health_check_id is null'
-                when source.clah_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'clah_person_id -> ssd_person ' || coalesce(cast(source.clah_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clah_person_id is not null and parent_1.parent_key is null
-                    then 'clah_person_id -> ssd_person ' || coalesce(cast(source.clah_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.clah_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'clah_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clah_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clah_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'clah_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clah_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -79,7 +106,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.clah_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.clah_health_check_id = kept.clah_health_check_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.clah_health_check_id = kept.clah_health_check_id
 
 )
 

@@ -52,23 +52,48 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.clai_person_id is null then 'missing_key'
-                when source.clai_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clai_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.clai_person_id is null
+                    then 'missing_key'
+                when source.clai_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clai_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clai_person_id is distinct from kept.clai_person_id then ' clai_person_id' else '' end || case when source.clai_immunisations_status is distinct from kept.clai_immunisations_status then ' clai_immunisations_status' else '' end || case when source.clai_immunisations_status_date is distinct from kept.clai_immunisations_status_date then ' clai_immunisations_status_date' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('clai_person_id') }}
+                        || {{ ssd_gate_differs('clai_immunisations_status') }}
+                        || {{ ssd_gate_differs('clai_immunisations_status_date') }}
                 when source._dq_reason is not null then null
                 when source.clai_person_id is null
                     then 'primary key clai_person_id is null'
-                when source.clai_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'clai_person_id -> ssd_person ' || coalesce(cast(source.clai_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clai_person_id is not null and parent_1.parent_key is null
-                    then 'clai_person_id -> ssd_person ' || coalesce(cast(source.clai_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.clai_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'clai_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clai_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clai_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'clai_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clai_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -78,7 +103,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.clai_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.clai_person_id = kept.clai_person_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.clai_person_id = kept.clai_person_id
 
 )
 

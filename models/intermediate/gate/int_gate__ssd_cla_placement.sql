@@ -60,26 +60,60 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.clap_cla_placement_id is null then 'missing_key'
-                when cast(source.clap_cla_placement_end_date as date) < cast(source.clap_cla_placement_start_date as date) then 'end_before_start'
-                when source.clap_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clap_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.clap_cla_placement_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('clap_cla_placement_end_date', 'clap_cla_placement_start_date') }}
+                    then 'end_before_start'
+                when source.clap_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clap_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clap_cla_placement_id is distinct from kept.clap_cla_placement_id then ' clap_cla_placement_id' else '' end || case when source.clap_cla_placement_start_date is distinct from kept.clap_cla_placement_start_date then ' clap_cla_placement_start_date' else '' end || case when source.clap_cla_placement_type is distinct from kept.clap_cla_placement_type then ' clap_cla_placement_type' else '' end || case when source.clap_cla_placement_urn is distinct from kept.clap_cla_placement_urn then ' clap_cla_placement_urn' else '' end || case when source.clap_cla_placement_distance is distinct from kept.clap_cla_placement_distance then ' clap_cla_placement_distance' else '' end || case when source.clap_cla_id is distinct from kept.clap_cla_id then ' clap_cla_id' else '' end || case when source.clap_cla_placement_provider is distinct from kept.clap_cla_placement_provider then ' clap_cla_placement_provider' else '' end || case when source.clap_cla_placement_postcode is distinct from kept.clap_cla_placement_postcode then ' clap_cla_placement_postcode' else '' end || case when source.clap_cla_placement_end_date is distinct from kept.clap_cla_placement_end_date then ' clap_cla_placement_end_date' else '' end || case when source.clap_cla_placement_change_reason is distinct from kept.clap_cla_placement_change_reason then ' clap_cla_placement_change_reason' else '' end || case when source.clap_person_id is distinct from kept.clap_person_id then ' clap_person_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('clap_cla_placement_id') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_start_date') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_type') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_urn') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_distance') }}
+                        || {{ ssd_gate_differs('clap_cla_id') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_provider') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_postcode') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_end_date') }}
+                        || {{ ssd_gate_differs('clap_cla_placement_change_reason') }}
+                        || {{ ssd_gate_differs('clap_person_id') }}
                 when source._dq_reason is not null then null
                 when source.clap_cla_placement_id is null
                     then 'primary key clap_cla_placement_id is null'
-                when cast(source.clap_cla_placement_end_date as date) < cast(source.clap_cla_placement_start_date as date)
+                when {{ ssd_gate_before('clap_cla_placement_end_date', 'clap_cla_placement_start_date') }}
                     then 'clap_cla_placement_end_date is before clap_cla_placement_start_date'
-                when source.clap_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'clap_person_id -> ssd_person ' || coalesce(cast(source.clap_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clap_person_id is not null and parent_1.parent_key is null
-                    then 'clap_person_id -> ssd_person ' || coalesce(cast(source.clap_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.clap_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'clap_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clap_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clap_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'clap_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clap_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -89,7 +123,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.clap_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.clap_cla_placement_id = kept.clap_cla_placement_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.clap_cla_placement_id = kept.clap_cla_placement_id
 
 )
 

@@ -54,23 +54,50 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.lapp_table_id is null then 'missing_key'
-                when source.lapp_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.lapp_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.lapp_table_id is null
+                    then 'missing_key'
+                when source.lapp_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.lapp_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.lapp_table_id is distinct from kept.lapp_table_id then ' lapp_table_id' else '' end || case when source.lapp_person_id is distinct from kept.lapp_person_id then ' lapp_person_id' else '' end || case when source.lapp_previous_permanence_order_date is distinct from kept.lapp_previous_permanence_order_date then ' lapp_previous_permanence_order_date' else '' end || case when source.lapp_previous_permanence_option is distinct from kept.lapp_previous_permanence_option then ' lapp_previous_permanence_option' else '' end || case when source.lapp_previous_permanence_la is distinct from kept.lapp_previous_permanence_la then ' lapp_previous_permanence_la' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('lapp_table_id') }}
+                        || {{ ssd_gate_differs('lapp_person_id') }}
+                        || {{ ssd_gate_differs('lapp_previous_permanence_order_date') }}
+                        || {{ ssd_gate_differs('lapp_previous_permanence_option') }}
+                        || {{ ssd_gate_differs('lapp_previous_permanence_la') }}
                 when source._dq_reason is not null then null
                 when source.lapp_table_id is null
                     then 'primary key lapp_table_id is null'
-                when source.lapp_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'lapp_person_id -> ssd_person ' || coalesce(cast(source.lapp_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.lapp_person_id is not null and parent_1.parent_key is null
-                    then 'lapp_person_id -> ssd_person ' || coalesce(cast(source.lapp_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.lapp_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'lapp_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.lapp_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.lapp_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'lapp_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.lapp_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -80,7 +107,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.lapp_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.lapp_table_id = kept.lapp_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.lapp_table_id = kept.lapp_table_id
 
 )
 

@@ -79,29 +79,76 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.clar_cla_review_id is null then 'missing_key'
-                when source.clar_cla_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clar_cla_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.clar_cla_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clar_cla_person_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.clar_cla_review_id is null
+                    then 'missing_key'
+                when source.clar_cla_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clar_cla_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.clar_cla_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clar_cla_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clar_cla_review_id is distinct from kept.clar_cla_review_id then ' clar_cla_review_id' else '' end || case when source.clar_cla_id is distinct from kept.clar_cla_id then ' clar_cla_id' else '' end || case when source.clar_cla_person_id is distinct from kept.clar_cla_person_id then ' clar_cla_person_id' else '' end || case when source.clar_cla_review_due_date is distinct from kept.clar_cla_review_due_date then ' clar_cla_review_due_date' else '' end || case when source.clar_cla_review_date is distinct from kept.clar_cla_review_date then ' clar_cla_review_date' else '' end || case when source.clar_cla_review_cancelled is distinct from kept.clar_cla_review_cancelled then ' clar_cla_review_cancelled' else '' end || case when source.clar_cla_review_participation is distinct from kept.clar_cla_review_participation then ' clar_cla_review_participation' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('clar_cla_review_id') }}
+                        || {{ ssd_gate_differs('clar_cla_id') }}
+                        || {{ ssd_gate_differs('clar_cla_person_id') }}
+                        || {{ ssd_gate_differs('clar_cla_review_due_date') }}
+                        || {{ ssd_gate_differs('clar_cla_review_date') }}
+                        || {{ ssd_gate_differs('clar_cla_review_cancelled') }}
+                        || {{ ssd_gate_differs('clar_cla_review_participation') }}
                 when source._dq_reason is not null then null
                 when source.clar_cla_review_id is null
                     then 'primary key clar_cla_review_id is null'
-                when source.clar_cla_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'clar_cla_id -> ssd_cla_episodes ' || coalesce(cast(source.clar_cla_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clar_cla_id is not null and parent_1.parent_key is null
-                    then 'clar_cla_id -> ssd_cla_episodes ' || coalesce(cast(source.clar_cla_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.clar_cla_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'clar_cla_person_id -> ssd_person ' || coalesce(cast(source.clar_cla_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clar_cla_person_id is not null and parent_2.parent_key is null
-                    then 'clar_cla_person_id -> ssd_person ' || coalesce(cast(source.clar_cla_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.clar_cla_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'clar_cla_id -> ssd_cla_episodes '
+                        || {{ ssd_gate_text('source.clar_cla_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clar_cla_id is not null
+                    and parent_1.parent_key is null
+                    then 'clar_cla_id -> ssd_cla_episodes '
+                        || {{ ssd_gate_text('source.clar_cla_id') }}
+                        || ' not found'
+                when source.clar_cla_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'clar_cla_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clar_cla_person_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clar_cla_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'clar_cla_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clar_cla_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -115,7 +162,9 @@ final as (
     left join parent_2_quarantined
         on cast(source.clar_cla_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.clar_cla_review_id = kept.clar_cla_review_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.clar_cla_review_id = kept.clar_cla_review_id
 
 )
 

@@ -54,23 +54,50 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.clas_substance_misuse_id is null then 'missing_key'
-                when source.clas_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.clas_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.clas_substance_misuse_id is null
+                    then 'missing_key'
+                when source.clas_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.clas_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.clas_substance_misuse_id is distinct from kept.clas_substance_misuse_id then ' clas_substance_misuse_id' else '' end || case when source.clas_person_id is distinct from kept.clas_person_id then ' clas_person_id' else '' end || case when source.clas_substance_misuse_date is distinct from kept.clas_substance_misuse_date then ' clas_substance_misuse_date' else '' end || case when source.clas_substance_misused is distinct from kept.clas_substance_misused then ' clas_substance_misused' else '' end || case when source.clas_intervention_received is distinct from kept.clas_intervention_received then ' clas_intervention_received' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('clas_substance_misuse_id') }}
+                        || {{ ssd_gate_differs('clas_person_id') }}
+                        || {{ ssd_gate_differs('clas_substance_misuse_date') }}
+                        || {{ ssd_gate_differs('clas_substance_misused') }}
+                        || {{ ssd_gate_differs('clas_intervention_received') }}
                 when source._dq_reason is not null then null
                 when source.clas_substance_misuse_id is null
                     then 'primary key clas_substance_misuse_id is null'
-                when source.clas_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'clas_person_id -> ssd_person ' || coalesce(cast(source.clas_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.clas_person_id is not null and parent_1.parent_key is null
-                    then 'clas_person_id -> ssd_person ' || coalesce(cast(source.clas_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.clas_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'clas_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clas_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.clas_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'clas_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.clas_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -80,7 +107,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.clas_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.clas_substance_misuse_id = kept.clas_substance_misuse_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.clas_substance_misuse_id = kept.clas_substance_misuse_id
 
 )
 

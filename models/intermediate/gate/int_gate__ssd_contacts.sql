@@ -54,23 +54,51 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cont_contact_id is null then 'missing_key'
-                when source.cont_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cont_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.cont_contact_id is null
+                    then 'missing_key'
+                when source.cont_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cont_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cont_contact_id is distinct from kept.cont_contact_id then ' cont_contact_id' else '' end || case when source.cont_person_id is distinct from kept.cont_person_id then ' cont_person_id' else '' end || case when source.cont_contact_date is distinct from kept.cont_contact_date then ' cont_contact_date' else '' end || case when source.cont_contact_source_code is distinct from kept.cont_contact_source_code then ' cont_contact_source_code' else '' end || case when source.cont_contact_source_desc is distinct from kept.cont_contact_source_desc then ' cont_contact_source_desc' else '' end || case when source.cont_contact_outcome_json is distinct from kept.cont_contact_outcome_json then ' cont_contact_outcome_json' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cont_contact_id') }}
+                        || {{ ssd_gate_differs('cont_person_id') }}
+                        || {{ ssd_gate_differs('cont_contact_date') }}
+                        || {{ ssd_gate_differs('cont_contact_source_code') }}
+                        || {{ ssd_gate_differs('cont_contact_source_desc') }}
+                        || {{ ssd_gate_differs('cont_contact_outcome_json') }}
                 when source._dq_reason is not null then null
                 when source.cont_contact_id is null
                     then 'primary key cont_contact_id is null'
-                when source.cont_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cont_person_id -> ssd_person ' || coalesce(cast(source.cont_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cont_person_id is not null and parent_1.parent_key is null
-                    then 'cont_person_id -> ssd_person ' || coalesce(cast(source.cont_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cont_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cont_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cont_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cont_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'cont_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cont_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -80,7 +108,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.cont_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cont_contact_id = kept.cont_contact_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cont_contact_id = kept.cont_contact_id
 
 )
 

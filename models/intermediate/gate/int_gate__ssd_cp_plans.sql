@@ -82,32 +82,82 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cppl_cp_plan_id is null then 'missing_key'
-                when cast(source.cppl_cp_plan_end_date as date) < cast(source.cppl_cp_plan_start_date as date) then 'end_before_start'
-                when source.cppl_icpc_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cppl_icpc_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.cppl_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cppl_person_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.cppl_cp_plan_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('cppl_cp_plan_end_date', 'cppl_cp_plan_start_date') }}
+                    then 'end_before_start'
+                when source.cppl_icpc_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cppl_icpc_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.cppl_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cppl_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cppl_cp_plan_id is distinct from kept.cppl_cp_plan_id then ' cppl_cp_plan_id' else '' end || case when source.cppl_referral_id is distinct from kept.cppl_referral_id then ' cppl_referral_id' else '' end || case when source.cppl_icpc_id is distinct from kept.cppl_icpc_id then ' cppl_icpc_id' else '' end || case when source.cppl_person_id is distinct from kept.cppl_person_id then ' cppl_person_id' else '' end || case when source.cppl_cp_plan_start_date is distinct from kept.cppl_cp_plan_start_date then ' cppl_cp_plan_start_date' else '' end || case when source.cppl_cp_plan_end_date is distinct from kept.cppl_cp_plan_end_date then ' cppl_cp_plan_end_date' else '' end || case when source.cppl_cp_plan_initial_category is distinct from kept.cppl_cp_plan_initial_category then ' cppl_cp_plan_initial_category' else '' end || case when source.cppl_cp_plan_ola is distinct from kept.cppl_cp_plan_ola then ' cppl_cp_plan_ola' else '' end || case when source.cppl_cp_plan_latest_category is distinct from kept.cppl_cp_plan_latest_category then ' cppl_cp_plan_latest_category' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cppl_cp_plan_id') }}
+                        || {{ ssd_gate_differs('cppl_referral_id') }}
+                        || {{ ssd_gate_differs('cppl_icpc_id') }}
+                        || {{ ssd_gate_differs('cppl_person_id') }}
+                        || {{ ssd_gate_differs('cppl_cp_plan_start_date') }}
+                        || {{ ssd_gate_differs('cppl_cp_plan_end_date') }}
+                        || {{ ssd_gate_differs('cppl_cp_plan_initial_category') }}
+                        || {{ ssd_gate_differs('cppl_cp_plan_ola') }}
+                        || {{ ssd_gate_differs('cppl_cp_plan_latest_category') }}
                 when source._dq_reason is not null then null
                 when source.cppl_cp_plan_id is null
                     then 'primary key cppl_cp_plan_id is null'
-                when cast(source.cppl_cp_plan_end_date as date) < cast(source.cppl_cp_plan_start_date as date)
+                when {{ ssd_gate_before('cppl_cp_plan_end_date', 'cppl_cp_plan_start_date') }}
                     then 'cppl_cp_plan_end_date is before cppl_cp_plan_start_date'
-                when source.cppl_icpc_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cppl_icpc_id -> ssd_initial_cp_conference ' || coalesce(cast(source.cppl_icpc_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cppl_icpc_id is not null and parent_1.parent_key is null
-                    then 'cppl_icpc_id -> ssd_initial_cp_conference ' || coalesce(cast(source.cppl_icpc_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.cppl_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'cppl_person_id -> ssd_person ' || coalesce(cast(source.cppl_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cppl_person_id is not null and parent_2.parent_key is null
-                    then 'cppl_person_id -> ssd_person ' || coalesce(cast(source.cppl_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cppl_icpc_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cppl_icpc_id -> ssd_initial_cp_conference '
+                        || {{ ssd_gate_text('source.cppl_icpc_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cppl_icpc_id is not null
+                    and parent_1.parent_key is null
+                    then 'cppl_icpc_id -> ssd_initial_cp_conference '
+                        || {{ ssd_gate_text('source.cppl_icpc_id') }}
+                        || ' not found'
+                when source.cppl_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'cppl_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cppl_person_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cppl_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'cppl_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cppl_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -121,7 +171,9 @@ final as (
     left join parent_2_quarantined
         on cast(source.cppl_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cppl_cp_plan_id = kept.cppl_cp_plan_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cppl_cp_plan_id = kept.cppl_cp_plan_id
 
 )
 

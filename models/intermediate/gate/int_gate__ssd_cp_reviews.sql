@@ -81,29 +81,78 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.cppr_cp_review_id is null then 'missing_key'
-                when source.cppr_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cppr_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.cppr_cp_plan_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.cppr_cp_plan_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.cppr_cp_review_id is null
+                    then 'missing_key'
+                when source.cppr_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cppr_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.cppr_cp_plan_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.cppr_cp_plan_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.cppr_cp_review_id is distinct from kept.cppr_cp_review_id then ' cppr_cp_review_id' else '' end || case when source.cppr_person_id is distinct from kept.cppr_person_id then ' cppr_person_id' else '' end || case when source.cppr_cp_plan_id is distinct from kept.cppr_cp_plan_id then ' cppr_cp_plan_id' else '' end || case when source.cppr_cp_review_due is distinct from kept.cppr_cp_review_due then ' cppr_cp_review_due' else '' end || case when source.cppr_cp_review_date is distinct from kept.cppr_cp_review_date then ' cppr_cp_review_date' else '' end || case when source.cppr_cp_review_meeting_id is distinct from kept.cppr_cp_review_meeting_id then ' cppr_cp_review_meeting_id' else '' end || case when source.cppr_cp_review_outcome_continue_cp is distinct from kept.cppr_cp_review_outcome_continue_cp then ' cppr_cp_review_outcome_continue_cp' else '' end || case when source.cppr_cp_review_quorate is distinct from kept.cppr_cp_review_quorate then ' cppr_cp_review_quorate' else '' end || case when source.cppr_cp_review_participation is distinct from kept.cppr_cp_review_participation then ' cppr_cp_review_participation' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('cppr_cp_review_id') }}
+                        || {{ ssd_gate_differs('cppr_person_id') }}
+                        || {{ ssd_gate_differs('cppr_cp_plan_id') }}
+                        || {{ ssd_gate_differs('cppr_cp_review_due') }}
+                        || {{ ssd_gate_differs('cppr_cp_review_date') }}
+                        || {{ ssd_gate_differs('cppr_cp_review_meeting_id') }}
+                        || {{ ssd_gate_differs('cppr_cp_review_outcome_continue_cp') }}
+                        || {{ ssd_gate_differs('cppr_cp_review_quorate') }}
+                        || {{ ssd_gate_differs('cppr_cp_review_participation') }}
                 when source._dq_reason is not null then null
                 when source.cppr_cp_review_id is null
                     then 'primary key cppr_cp_review_id is null'
-                when source.cppr_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'cppr_person_id -> ssd_person ' || coalesce(cast(source.cppr_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cppr_person_id is not null and parent_1.parent_key is null
-                    then 'cppr_person_id -> ssd_person ' || coalesce(cast(source.cppr_person_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.cppr_cp_plan_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'cppr_cp_plan_id -> ssd_cp_plans ' || coalesce(cast(source.cppr_cp_plan_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.cppr_cp_plan_id is not null and parent_2.parent_key is null
-                    then 'cppr_cp_plan_id -> ssd_cp_plans ' || coalesce(cast(source.cppr_cp_plan_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.cppr_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'cppr_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cppr_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cppr_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'cppr_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.cppr_person_id') }}
+                        || ' not found'
+                when source.cppr_cp_plan_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'cppr_cp_plan_id -> ssd_cp_plans '
+                        || {{ ssd_gate_text('source.cppr_cp_plan_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.cppr_cp_plan_id is not null
+                    and parent_2.parent_key is null
+                    then 'cppr_cp_plan_id -> ssd_cp_plans '
+                        || {{ ssd_gate_text('source.cppr_cp_plan_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -117,7 +166,9 @@ final as (
     left join parent_2_quarantined
         on cast(source.cppr_cp_plan_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.cppr_cp_review_id = kept.cppr_cp_review_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.cppr_cp_review_id = kept.cppr_cp_review_id
 
 )
 

@@ -28,14 +28,22 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.dept_team_id is null then 'missing_key'
+                when source.dept_team_id is null
+                    then 'missing_key'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.dept_team_id is distinct from kept.dept_team_id then ' dept_team_id' else '' end || case when source.dept_team_name is distinct from kept.dept_team_name then ' dept_team_name' else '' end || case when source.dept_team_parent_id is distinct from kept.dept_team_parent_id then ' dept_team_parent_id' else '' end || case when source.dept_team_parent_name is distinct from kept.dept_team_parent_name then ' dept_team_parent_name' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('dept_team_id') }}
+                        || {{ ssd_gate_differs('dept_team_name') }}
+                        || {{ ssd_gate_differs('dept_team_parent_id') }}
+                        || {{ ssd_gate_differs('dept_team_parent_name') }}
                 when source._dq_reason is not null then null
                 when source.dept_team_id is null
                     then 'primary key dept_team_id is null'
@@ -44,7 +52,9 @@ final as (
         ) as _dq_detail
     from source
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.dept_team_id = kept.dept_team_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.dept_team_id = kept.dept_team_id
 
 )
 

@@ -51,23 +51,48 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.disa_table_id is null then 'missing_key'
-                when source.disa_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.disa_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.disa_table_id is null
+                    then 'missing_key'
+                when source.disa_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.disa_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.disa_person_id is distinct from kept.disa_person_id then ' disa_person_id' else '' end || case when source.disa_table_id is distinct from kept.disa_table_id then ' disa_table_id' else '' end || case when source.disa_disability_code is distinct from kept.disa_disability_code then ' disa_disability_code' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('disa_person_id') }}
+                        || {{ ssd_gate_differs('disa_table_id') }}
+                        || {{ ssd_gate_differs('disa_disability_code') }}
                 when source._dq_reason is not null then null
                 when source.disa_table_id is null
                     then 'primary key disa_table_id is null'
-                when source.disa_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'disa_person_id -> ssd_person ' || coalesce(cast(source.disa_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.disa_person_id is not null and parent_1.parent_key is null
-                    then 'disa_person_id -> ssd_person ' || coalesce(cast(source.disa_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.disa_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'disa_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.disa_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.disa_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'disa_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.disa_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -77,7 +102,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.disa_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.disa_table_id = kept.disa_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.disa_table_id = kept.disa_table_id
 
 )
 

@@ -57,26 +57,57 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.earl_episode_id is null then 'missing_key'
-                when cast(source.earl_episode_end_date as date) < cast(source.earl_episode_start_date as date) then 'end_before_start'
-                when source.earl_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.earl_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.earl_episode_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('earl_episode_end_date', 'earl_episode_start_date') }}
+                    then 'end_before_start'
+                when source.earl_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.earl_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.earl_episode_id is distinct from kept.earl_episode_id then ' earl_episode_id' else '' end || case when source.earl_person_id is distinct from kept.earl_person_id then ' earl_person_id' else '' end || case when source.earl_episode_start_date is distinct from kept.earl_episode_start_date then ' earl_episode_start_date' else '' end || case when source.earl_episode_end_date is distinct from kept.earl_episode_end_date then ' earl_episode_end_date' else '' end || case when source.earl_episode_reason is distinct from kept.earl_episode_reason then ' earl_episode_reason' else '' end || case when source.earl_episode_end_reason is distinct from kept.earl_episode_end_reason then ' earl_episode_end_reason' else '' end || case when source.earl_episode_organisation is distinct from kept.earl_episode_organisation then ' earl_episode_organisation' else '' end || case when source.earl_episode_worker_id is distinct from kept.earl_episode_worker_id then ' earl_episode_worker_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('earl_episode_id') }}
+                        || {{ ssd_gate_differs('earl_person_id') }}
+                        || {{ ssd_gate_differs('earl_episode_start_date') }}
+                        || {{ ssd_gate_differs('earl_episode_end_date') }}
+                        || {{ ssd_gate_differs('earl_episode_reason') }}
+                        || {{ ssd_gate_differs('earl_episode_end_reason') }}
+                        || {{ ssd_gate_differs('earl_episode_organisation') }}
+                        || {{ ssd_gate_differs('earl_episode_worker_id') }}
                 when source._dq_reason is not null then null
                 when source.earl_episode_id is null
                     then 'primary key earl_episode_id is null'
-                when cast(source.earl_episode_end_date as date) < cast(source.earl_episode_start_date as date)
+                when {{ ssd_gate_before('earl_episode_end_date', 'earl_episode_start_date') }}
                     then 'earl_episode_end_date is before earl_episode_start_date'
-                when source.earl_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'earl_person_id -> ssd_person ' || coalesce(cast(source.earl_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.earl_person_id is not null and parent_1.parent_key is null
-                    then 'earl_person_id -> ssd_person ' || coalesce(cast(source.earl_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.earl_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'earl_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.earl_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.earl_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'earl_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.earl_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -86,7 +117,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.earl_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.earl_episode_id = kept.earl_episode_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.earl_episode_id = kept.earl_episode_id
 
 )
 

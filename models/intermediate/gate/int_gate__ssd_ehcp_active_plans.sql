@@ -52,23 +52,48 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.ehcp_active_ehcp_id is null then 'missing_key'
-                when source.ehcp_ehcp_request_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.ehcp_ehcp_request_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.ehcp_active_ehcp_id is null
+                    then 'missing_key'
+                when source.ehcp_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.ehcp_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.ehcp_active_ehcp_id is distinct from kept.ehcp_active_ehcp_id then ' ehcp_active_ehcp_id' else '' end || case when source.ehcp_ehcp_request_id is distinct from kept.ehcp_ehcp_request_id then ' ehcp_ehcp_request_id' else '' end || case when source.ehcp_active_ehcp_last_review_date is distinct from kept.ehcp_active_ehcp_last_review_date then ' ehcp_active_ehcp_last_review_date' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('ehcp_active_ehcp_id') }}
+                        || {{ ssd_gate_differs('ehcp_ehcp_request_id') }}
+                        || {{ ssd_gate_differs('ehcp_active_ehcp_last_review_date') }}
                 when source._dq_reason is not null then null
                 when source.ehcp_active_ehcp_id is null
                     then 'primary key ehcp_active_ehcp_id is null'
-                when source.ehcp_ehcp_request_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'ehcp_ehcp_request_id -> ssd_ehcp_requests ' || coalesce(cast(source.ehcp_ehcp_request_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.ehcp_ehcp_request_id is not null and parent_1.parent_key is null
-                    then 'ehcp_ehcp_request_id -> ssd_ehcp_requests ' || coalesce(cast(source.ehcp_ehcp_request_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.ehcp_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'ehcp_ehcp_request_id -> ssd_ehcp_requests '
+                        || {{ ssd_gate_text('source.ehcp_ehcp_request_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.ehcp_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    then 'ehcp_ehcp_request_id -> ssd_ehcp_requests '
+                        || {{ ssd_gate_text('source.ehcp_ehcp_request_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -78,7 +103,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.ehcp_ehcp_request_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.ehcp_active_ehcp_id = kept.ehcp_active_ehcp_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.ehcp_active_ehcp_id = kept.ehcp_active_ehcp_id
 
 )
 

@@ -54,23 +54,50 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.ehca_ehcp_assessment_id is null then 'missing_key'
-                when source.ehca_ehcp_request_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.ehca_ehcp_request_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.ehca_ehcp_assessment_id is null
+                    then 'missing_key'
+                when source.ehca_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.ehca_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.ehca_ehcp_assessment_id is distinct from kept.ehca_ehcp_assessment_id then ' ehca_ehcp_assessment_id' else '' end || case when source.ehca_ehcp_request_id is distinct from kept.ehca_ehcp_request_id then ' ehca_ehcp_request_id' else '' end || case when source.ehca_ehcp_assessment_outcome_date is distinct from kept.ehca_ehcp_assessment_outcome_date then ' ehca_ehcp_assessment_outcome_date' else '' end || case when source.ehca_ehcp_assessment_outcome is distinct from kept.ehca_ehcp_assessment_outcome then ' ehca_ehcp_assessment_outcome' else '' end || case when source.ehca_ehcp_assessment_exceptions is distinct from kept.ehca_ehcp_assessment_exceptions then ' ehca_ehcp_assessment_exceptions' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('ehca_ehcp_assessment_id') }}
+                        || {{ ssd_gate_differs('ehca_ehcp_request_id') }}
+                        || {{ ssd_gate_differs('ehca_ehcp_assessment_outcome_date') }}
+                        || {{ ssd_gate_differs('ehca_ehcp_assessment_outcome') }}
+                        || {{ ssd_gate_differs('ehca_ehcp_assessment_exceptions') }}
                 when source._dq_reason is not null then null
                 when source.ehca_ehcp_assessment_id is null
                     then 'primary key ehca_ehcp_assessment_id is null'
-                when source.ehca_ehcp_request_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'ehca_ehcp_request_id -> ssd_ehcp_requests ' || coalesce(cast(source.ehca_ehcp_request_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.ehca_ehcp_request_id is not null and parent_1.parent_key is null
-                    then 'ehca_ehcp_request_id -> ssd_ehcp_requests ' || coalesce(cast(source.ehca_ehcp_request_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.ehca_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'ehca_ehcp_request_id -> ssd_ehcp_requests '
+                        || {{ ssd_gate_text('source.ehca_ehcp_request_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.ehca_ehcp_request_id is not null
+                    and parent_1.parent_key is null
+                    then 'ehca_ehcp_request_id -> ssd_ehcp_requests '
+                        || {{ ssd_gate_text('source.ehca_ehcp_request_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -80,7 +107,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.ehca_ehcp_request_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.ehca_ehcp_assessment_id = kept.ehca_ehcp_assessment_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.ehca_ehcp_assessment_id = kept.ehca_ehcp_assessment_id
 
 )
 

@@ -54,23 +54,50 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.ehcn_named_plan_id is null then 'missing_key'
-                when source.ehcn_ehcp_asmt_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.ehcn_ehcp_asmt_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.ehcn_named_plan_id is null
+                    then 'missing_key'
+                when source.ehcn_ehcp_asmt_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.ehcn_ehcp_asmt_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.ehcn_named_plan_id is distinct from kept.ehcn_named_plan_id then ' ehcn_named_plan_id' else '' end || case when source.ehcn_ehcp_asmt_id is distinct from kept.ehcn_ehcp_asmt_id then ' ehcn_ehcp_asmt_id' else '' end || case when source.ehcn_named_plan_start_date is distinct from kept.ehcn_named_plan_start_date then ' ehcn_named_plan_start_date' else '' end || case when source.ehcn_named_plan_ceased_date is distinct from kept.ehcn_named_plan_ceased_date then ' ehcn_named_plan_ceased_date' else '' end || case when source.ehcn_named_plan_ceased_reason is distinct from kept.ehcn_named_plan_ceased_reason then ' ehcn_named_plan_ceased_reason' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('ehcn_named_plan_id') }}
+                        || {{ ssd_gate_differs('ehcn_ehcp_asmt_id') }}
+                        || {{ ssd_gate_differs('ehcn_named_plan_start_date') }}
+                        || {{ ssd_gate_differs('ehcn_named_plan_ceased_date') }}
+                        || {{ ssd_gate_differs('ehcn_named_plan_ceased_reason') }}
                 when source._dq_reason is not null then null
                 when source.ehcn_named_plan_id is null
                     then 'primary key ehcn_named_plan_id is null'
-                when source.ehcn_ehcp_asmt_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'ehcn_ehcp_asmt_id -> ssd_ehcp_assessment ' || coalesce(cast(source.ehcn_ehcp_asmt_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.ehcn_ehcp_asmt_id is not null and parent_1.parent_key is null
-                    then 'ehcn_ehcp_asmt_id -> ssd_ehcp_assessment ' || coalesce(cast(source.ehcn_ehcp_asmt_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.ehcn_ehcp_asmt_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'ehcn_ehcp_asmt_id -> ssd_ehcp_assessment '
+                        || {{ ssd_gate_text('source.ehcn_ehcp_asmt_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.ehcn_ehcp_asmt_id is not null
+                    and parent_1.parent_key is null
+                    then 'ehcn_ehcp_asmt_id -> ssd_ehcp_assessment '
+                        || {{ ssd_gate_text('source.ehcn_ehcp_asmt_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -80,7 +107,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.ehcn_ehcp_asmt_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.ehcn_named_plan_id = kept.ehcn_named_plan_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.ehcn_named_plan_id = kept.ehcn_named_plan_id
 
 )
 

@@ -54,23 +54,50 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.ehcr_ehcp_request_id is null then 'missing_key'
-                when source.ehcr_send_table_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.ehcr_send_table_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.ehcr_ehcp_request_id is null
+                    then 'missing_key'
+                when source.ehcr_send_table_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.ehcr_send_table_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.ehcr_ehcp_request_id is distinct from kept.ehcr_ehcp_request_id then ' ehcr_ehcp_request_id' else '' end || case when source.ehcr_send_table_id is distinct from kept.ehcr_send_table_id then ' ehcr_send_table_id' else '' end || case when source.ehcr_ehcp_req_date is distinct from kept.ehcr_ehcp_req_date then ' ehcr_ehcp_req_date' else '' end || case when source.ehcr_ehcp_req_outcome_date is distinct from kept.ehcr_ehcp_req_outcome_date then ' ehcr_ehcp_req_outcome_date' else '' end || case when source.ehcr_ehcp_req_outcome is distinct from kept.ehcr_ehcp_req_outcome then ' ehcr_ehcp_req_outcome' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('ehcr_ehcp_request_id') }}
+                        || {{ ssd_gate_differs('ehcr_send_table_id') }}
+                        || {{ ssd_gate_differs('ehcr_ehcp_req_date') }}
+                        || {{ ssd_gate_differs('ehcr_ehcp_req_outcome_date') }}
+                        || {{ ssd_gate_differs('ehcr_ehcp_req_outcome') }}
                 when source._dq_reason is not null then null
                 when source.ehcr_ehcp_request_id is null
                     then 'primary key ehcr_ehcp_request_id is null'
-                when source.ehcr_send_table_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'ehcr_send_table_id -> ssd_send ' || coalesce(cast(source.ehcr_send_table_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.ehcr_send_table_id is not null and parent_1.parent_key is null
-                    then 'ehcr_send_table_id -> ssd_send ' || coalesce(cast(source.ehcr_send_table_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.ehcr_send_table_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'ehcr_send_table_id -> ssd_send '
+                        || {{ ssd_gate_text('source.ehcr_send_table_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.ehcr_send_table_id is not null
+                    and parent_1.parent_key is null
+                    then 'ehcr_send_table_id -> ssd_send '
+                        || {{ ssd_gate_text('source.ehcr_send_table_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -80,7 +107,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.ehcr_send_table_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.ehcr_ehcp_request_id = kept.ehcr_ehcp_request_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.ehcr_ehcp_request_id = kept.ehcr_ehcp_request_id
 
 )
 

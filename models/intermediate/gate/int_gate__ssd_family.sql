@@ -51,23 +51,48 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.fami_family_id is null then 'missing_key'
-                when source.fami_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.fami_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.fami_family_id is null
+                    then 'missing_key'
+                when source.fami_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.fami_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.fami_table_id is distinct from kept.fami_table_id then ' fami_table_id' else '' end || case when source.fami_family_id is distinct from kept.fami_family_id then ' fami_family_id' else '' end || case when source.fami_person_id is distinct from kept.fami_person_id then ' fami_person_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('fami_table_id') }}
+                        || {{ ssd_gate_differs('fami_family_id') }}
+                        || {{ ssd_gate_differs('fami_person_id') }}
                 when source._dq_reason is not null then null
                 when source.fami_family_id is null
                     then 'primary key fami_family_id is null'
-                when source.fami_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'fami_person_id -> ssd_person ' || coalesce(cast(source.fami_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.fami_person_id is not null and parent_1.parent_key is null
-                    then 'fami_person_id -> ssd_person ' || coalesce(cast(source.fami_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.fami_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'fami_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.fami_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.fami_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'fami_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.fami_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -77,7 +102,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.fami_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.fami_family_id = kept.fami_family_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.fami_family_id = kept.fami_family_id
 
 )
 

@@ -54,26 +54,54 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.immi_immigration_status_id is null then 'missing_key'
-                when cast(source.immi_immigration_status_end_date as date) < cast(source.immi_immigration_status_start_date as date) then 'end_before_start'
-                when source.immi_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.immi_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.immi_immigration_status_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('immi_immigration_status_end_date', 'immi_immigration_status_start_date') }}
+                    then 'end_before_start'
+                when source.immi_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.immi_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.immi_person_id is distinct from kept.immi_person_id then ' immi_person_id' else '' end || case when source.immi_immigration_status_id is distinct from kept.immi_immigration_status_id then ' immi_immigration_status_id' else '' end || case when source.immi_immigration_status is distinct from kept.immi_immigration_status then ' immi_immigration_status' else '' end || case when source.immi_immigration_status_start_date is distinct from kept.immi_immigration_status_start_date then ' immi_immigration_status_start_date' else '' end || case when source.immi_immigration_status_end_date is distinct from kept.immi_immigration_status_end_date then ' immi_immigration_status_end_date' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('immi_person_id') }}
+                        || {{ ssd_gate_differs('immi_immigration_status_id') }}
+                        || {{ ssd_gate_differs('immi_immigration_status') }}
+                        || {{ ssd_gate_differs('immi_immigration_status_start_date') }}
+                        || {{ ssd_gate_differs('immi_immigration_status_end_date') }}
                 when source._dq_reason is not null then null
                 when source.immi_immigration_status_id is null
                     then 'primary key immi_immigration_status_id is null'
-                when cast(source.immi_immigration_status_end_date as date) < cast(source.immi_immigration_status_start_date as date)
+                when {{ ssd_gate_before('immi_immigration_status_end_date', 'immi_immigration_status_start_date') }}
                     then 'immi_immigration_status_end_date is before immi_immigration_status_start_date'
-                when source.immi_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'immi_person_id -> ssd_person ' || coalesce(cast(source.immi_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.immi_person_id is not null and parent_1.parent_key is null
-                    then 'immi_person_id -> ssd_person ' || coalesce(cast(source.immi_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.immi_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'immi_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.immi_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.immi_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'immi_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.immi_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -83,7 +111,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.immi_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.immi_immigration_status_id = kept.immi_immigration_status_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.immi_immigration_status_id = kept.immi_immigration_status_id
 
 )
 

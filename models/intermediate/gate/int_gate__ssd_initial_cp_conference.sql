@@ -110,35 +110,106 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.icpc_icpc_id is null then 'missing_key'
-                when source.icpc_s47_enquiry_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.icpc_s47_enquiry_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.icpc_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.icpc_person_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
-                when source.icpc_referral_id is not null and parent_3.parent_key is null and parent_3_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.icpc_referral_id is not null and parent_3.parent_key is null then 'parent_not_in_ssd'
+                when source.icpc_icpc_id is null
+                    then 'missing_key'
+                when source.icpc_s47_enquiry_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.icpc_s47_enquiry_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.icpc_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.icpc_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.icpc_referral_id is not null
+                    and parent_3.parent_key is null
+                    and parent_3_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.icpc_referral_id is not null
+                    and parent_3.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.icpc_icpc_id is distinct from kept.icpc_icpc_id then ' icpc_icpc_id' else '' end || case when source.icpc_icpc_meeting_id is distinct from kept.icpc_icpc_meeting_id then ' icpc_icpc_meeting_id' else '' end || case when source.icpc_s47_enquiry_id is distinct from kept.icpc_s47_enquiry_id then ' icpc_s47_enquiry_id' else '' end || case when source.icpc_person_id is distinct from kept.icpc_person_id then ' icpc_person_id' else '' end || case when source.icpc_cp_plan_id is distinct from kept.icpc_cp_plan_id then ' icpc_cp_plan_id' else '' end || case when source.icpc_referral_id is distinct from kept.icpc_referral_id then ' icpc_referral_id' else '' end || case when source.icpc_icpc_transfer_in is distinct from kept.icpc_icpc_transfer_in then ' icpc_icpc_transfer_in' else '' end || case when source.icpc_icpc_target_date is distinct from kept.icpc_icpc_target_date then ' icpc_icpc_target_date' else '' end || case when source.icpc_icpc_date is distinct from kept.icpc_icpc_date then ' icpc_icpc_date' else '' end || case when source.icpc_icpc_outcome_cp_flag is distinct from kept.icpc_icpc_outcome_cp_flag then ' icpc_icpc_outcome_cp_flag' else '' end || case when source.icpc_icpc_outcome_json is distinct from kept.icpc_icpc_outcome_json then ' icpc_icpc_outcome_json' else '' end || case when source.icpc_icpc_team is distinct from kept.icpc_icpc_team then ' icpc_icpc_team' else '' end || case when source.icpc_icpc_worker_id is distinct from kept.icpc_icpc_worker_id then ' icpc_icpc_worker_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('icpc_icpc_id') }}
+                        || {{ ssd_gate_differs('icpc_icpc_meeting_id') }}
+                        || {{ ssd_gate_differs('icpc_s47_enquiry_id') }}
+                        || {{ ssd_gate_differs('icpc_person_id') }}
+                        || {{ ssd_gate_differs('icpc_cp_plan_id') }}
+                        || {{ ssd_gate_differs('icpc_referral_id') }}
+                        || {{ ssd_gate_differs('icpc_icpc_transfer_in') }}
+                        || {{ ssd_gate_differs('icpc_icpc_target_date') }}
+                        || {{ ssd_gate_differs('icpc_icpc_date') }}
+                        || {{ ssd_gate_differs('icpc_icpc_outcome_cp_flag') }}
+                        || {{ ssd_gate_differs('icpc_icpc_outcome_json') }}
+                        || {{ ssd_gate_differs('icpc_icpc_team') }}
+                        || {{ ssd_gate_differs('icpc_icpc_worker_id') }}
                 when source._dq_reason is not null then null
                 when source.icpc_icpc_id is null
                     then 'primary key icpc_icpc_id is null'
-                when source.icpc_s47_enquiry_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'icpc_s47_enquiry_id -> ssd_s47_enquiry ' || coalesce(cast(source.icpc_s47_enquiry_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.icpc_s47_enquiry_id is not null and parent_1.parent_key is null
-                    then 'icpc_s47_enquiry_id -> ssd_s47_enquiry ' || coalesce(cast(source.icpc_s47_enquiry_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.icpc_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'icpc_person_id -> ssd_person ' || coalesce(cast(source.icpc_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.icpc_person_id is not null and parent_2.parent_key is null
-                    then 'icpc_person_id -> ssd_person ' || coalesce(cast(source.icpc_person_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.icpc_referral_id is not null and parent_3.parent_key is null and parent_3_quarantined.parent_key is not null
-                    then 'icpc_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.icpc_referral_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_3_quarantined.parent_reason || '; ' || coalesce(cast(parent_3_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_3_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.icpc_referral_id is not null and parent_3.parent_key is null
-                    then 'icpc_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.icpc_referral_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.icpc_s47_enquiry_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'icpc_s47_enquiry_id -> ssd_s47_enquiry '
+                        || {{ ssd_gate_text('source.icpc_s47_enquiry_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.icpc_s47_enquiry_id is not null
+                    and parent_1.parent_key is null
+                    then 'icpc_s47_enquiry_id -> ssd_s47_enquiry '
+                        || {{ ssd_gate_text('source.icpc_s47_enquiry_id') }}
+                        || ' not found'
+                when source.icpc_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'icpc_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.icpc_person_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.icpc_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'icpc_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.icpc_person_id') }}
+                        || ' not found'
+                when source.icpc_referral_id is not null
+                    and parent_3.parent_key is null
+                    and parent_3_quarantined.parent_key is not null
+                    then 'icpc_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.icpc_referral_id') }}
+                        || ' quarantined ('
+                        || parent_3_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_3_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_3_quarantined.parent_source_key') }}
+                        || ')'
+                when source.icpc_referral_id is not null
+                    and parent_3.parent_key is null
+                    then 'icpc_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.icpc_referral_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -156,7 +227,9 @@ final as (
     left join parent_3_quarantined
         on cast(source.icpc_referral_id as {{ ssd_type('string') }}) = parent_3_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.icpc_icpc_id = kept.icpc_icpc_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.icpc_icpc_id = kept.icpc_icpc_id
 
 )
 

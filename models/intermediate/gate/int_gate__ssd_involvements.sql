@@ -58,26 +58,58 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.invo_involvements_id is null then 'missing_key'
-                when cast(source.invo_involvement_end_date as date) < cast(source.invo_involvement_start_date as date) then 'end_before_start'
-                when source.invo_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.invo_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.invo_involvements_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('invo_involvement_end_date', 'invo_involvement_start_date') }}
+                    then 'end_before_start'
+                when source.invo_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.invo_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.invo_involvements_id is distinct from kept.invo_involvements_id then ' invo_involvements_id' else '' end || case when source.invo_professional_id is distinct from kept.invo_professional_id then ' invo_professional_id' else '' end || case when source.invo_professional_role_id is distinct from kept.invo_professional_role_id then ' invo_professional_role_id' else '' end || case when source.invo_professional_team is distinct from kept.invo_professional_team then ' invo_professional_team' else '' end || case when source.invo_involvement_start_date is distinct from kept.invo_involvement_start_date then ' invo_involvement_start_date' else '' end || case when source.invo_involvement_end_date is distinct from kept.invo_involvement_end_date then ' invo_involvement_end_date' else '' end || case when source.invo_worker_change_reason is distinct from kept.invo_worker_change_reason then ' invo_worker_change_reason' else '' end || case when source.invo_person_id is distinct from kept.invo_person_id then ' invo_person_id' else '' end || case when source.invo_referral_id is distinct from kept.invo_referral_id then ' invo_referral_id' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('invo_involvements_id') }}
+                        || {{ ssd_gate_differs('invo_professional_id') }}
+                        || {{ ssd_gate_differs('invo_professional_role_id') }}
+                        || {{ ssd_gate_differs('invo_professional_team') }}
+                        || {{ ssd_gate_differs('invo_involvement_start_date') }}
+                        || {{ ssd_gate_differs('invo_involvement_end_date') }}
+                        || {{ ssd_gate_differs('invo_worker_change_reason') }}
+                        || {{ ssd_gate_differs('invo_person_id') }}
+                        || {{ ssd_gate_differs('invo_referral_id') }}
                 when source._dq_reason is not null then null
                 when source.invo_involvements_id is null
                     then 'primary key invo_involvements_id is null'
-                when cast(source.invo_involvement_end_date as date) < cast(source.invo_involvement_start_date as date)
+                when {{ ssd_gate_before('invo_involvement_end_date', 'invo_involvement_start_date') }}
                     then 'invo_involvement_end_date is before invo_involvement_start_date'
-                when source.invo_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'invo_person_id -> ssd_person ' || coalesce(cast(source.invo_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.invo_person_id is not null and parent_1.parent_key is null
-                    then 'invo_person_id -> ssd_person ' || coalesce(cast(source.invo_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.invo_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'invo_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.invo_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.invo_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'invo_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.invo_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -87,7 +119,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.invo_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.invo_involvements_id = kept.invo_involvements_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.invo_involvements_id = kept.invo_involvements_id
 
 )
 

@@ -54,26 +54,54 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.lega_legal_status_id is null then 'missing_key'
-                when cast(source.lega_legal_status_end_date as date) < cast(source.lega_legal_status_start_date as date) then 'end_before_start'
-                when source.lega_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.lega_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.lega_legal_status_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('lega_legal_status_end_date', 'lega_legal_status_start_date') }}
+                    then 'end_before_start'
+                when source.lega_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.lega_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.lega_legal_status_id is distinct from kept.lega_legal_status_id then ' lega_legal_status_id' else '' end || case when source.lega_person_id is distinct from kept.lega_person_id then ' lega_person_id' else '' end || case when source.lega_legal_status is distinct from kept.lega_legal_status then ' lega_legal_status' else '' end || case when source.lega_legal_status_start_date is distinct from kept.lega_legal_status_start_date then ' lega_legal_status_start_date' else '' end || case when source.lega_legal_status_end_date is distinct from kept.lega_legal_status_end_date then ' lega_legal_status_end_date' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('lega_legal_status_id') }}
+                        || {{ ssd_gate_differs('lega_person_id') }}
+                        || {{ ssd_gate_differs('lega_legal_status') }}
+                        || {{ ssd_gate_differs('lega_legal_status_start_date') }}
+                        || {{ ssd_gate_differs('lega_legal_status_end_date') }}
                 when source._dq_reason is not null then null
                 when source.lega_legal_status_id is null
                     then 'primary key lega_legal_status_id is null'
-                when cast(source.lega_legal_status_end_date as date) < cast(source.lega_legal_status_start_date as date)
+                when {{ ssd_gate_before('lega_legal_status_end_date', 'lega_legal_status_start_date') }}
                     then 'lega_legal_status_end_date is before lega_legal_status_start_date'
-                when source.lega_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'lega_person_id -> ssd_person ' || coalesce(cast(source.lega_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.lega_person_id is not null and parent_1.parent_key is null
-                    then 'lega_person_id -> ssd_person ' || coalesce(cast(source.lega_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.lega_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'lega_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.lega_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.lega_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'lega_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.lega_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -83,7 +111,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.lega_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.lega_legal_status_id = kept.lega_legal_status_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.lega_legal_status_id = kept.lega_legal_status_id
 
 )
 

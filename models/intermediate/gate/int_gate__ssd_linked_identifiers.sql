@@ -55,23 +55,51 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.link_table_id is null then 'missing_key'
-                when source.link_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.link_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.link_table_id is null
+                    then 'missing_key'
+                when source.link_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.link_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.link_table_id is distinct from kept.link_table_id then ' link_table_id' else '' end || case when source.link_person_id is distinct from kept.link_person_id then ' link_person_id' else '' end || case when source.link_identifier_type is distinct from kept.link_identifier_type then ' link_identifier_type' else '' end || case when source.link_identifier_value is distinct from kept.link_identifier_value then ' link_identifier_value' else '' end || case when source.link_valid_from_date is distinct from kept.link_valid_from_date then ' link_valid_from_date' else '' end || case when source.link_valid_to_date is distinct from kept.link_valid_to_date then ' link_valid_to_date' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('link_table_id') }}
+                        || {{ ssd_gate_differs('link_person_id') }}
+                        || {{ ssd_gate_differs('link_identifier_type') }}
+                        || {{ ssd_gate_differs('link_identifier_value') }}
+                        || {{ ssd_gate_differs('link_valid_from_date') }}
+                        || {{ ssd_gate_differs('link_valid_to_date') }}
                 when source._dq_reason is not null then null
                 when source.link_table_id is null
                     then 'primary key link_table_id is null'
-                when source.link_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'link_person_id -> ssd_person ' || coalesce(cast(source.link_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.link_person_id is not null and parent_1.parent_key is null
-                    then 'link_person_id -> ssd_person ' || coalesce(cast(source.link_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.link_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'link_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.link_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.link_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'link_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.link_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -81,7 +109,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.link_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.link_table_id = kept.link_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.link_table_id = kept.link_table_id
 
 )
 

@@ -56,26 +56,56 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.miss_table_id is null then 'missing_key'
-                when cast(source.miss_missing_episode_end_date as date) < cast(source.miss_missing_episode_start_date as date) then 'end_before_start'
-                when source.miss_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.miss_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.miss_table_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('miss_missing_episode_end_date', 'miss_missing_episode_start_date') }}
+                    then 'end_before_start'
+                when source.miss_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.miss_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.miss_table_id is distinct from kept.miss_table_id then ' miss_table_id' else '' end || case when source.miss_person_id is distinct from kept.miss_person_id then ' miss_person_id' else '' end || case when source.miss_missing_episode_start_date is distinct from kept.miss_missing_episode_start_date then ' miss_missing_episode_start_date' else '' end || case when source.miss_missing_episode_type is distinct from kept.miss_missing_episode_type then ' miss_missing_episode_type' else '' end || case when source.miss_missing_episode_end_date is distinct from kept.miss_missing_episode_end_date then ' miss_missing_episode_end_date' else '' end || case when source.miss_missing_rhi_offered is distinct from kept.miss_missing_rhi_offered then ' miss_missing_rhi_offered' else '' end || case when source.miss_missing_rhi_accepted is distinct from kept.miss_missing_rhi_accepted then ' miss_missing_rhi_accepted' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('miss_table_id') }}
+                        || {{ ssd_gate_differs('miss_person_id') }}
+                        || {{ ssd_gate_differs('miss_missing_episode_start_date') }}
+                        || {{ ssd_gate_differs('miss_missing_episode_type') }}
+                        || {{ ssd_gate_differs('miss_missing_episode_end_date') }}
+                        || {{ ssd_gate_differs('miss_missing_rhi_offered') }}
+                        || {{ ssd_gate_differs('miss_missing_rhi_accepted') }}
                 when source._dq_reason is not null then null
                 when source.miss_table_id is null
                     then 'primary key miss_table_id is null'
-                when cast(source.miss_missing_episode_end_date as date) < cast(source.miss_missing_episode_start_date as date)
+                when {{ ssd_gate_before('miss_missing_episode_end_date', 'miss_missing_episode_start_date') }}
                     then 'miss_missing_episode_end_date is before miss_missing_episode_start_date'
-                when source.miss_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'miss_person_id -> ssd_person ' || coalesce(cast(source.miss_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.miss_person_id is not null and parent_1.parent_key is null
-                    then 'miss_person_id -> ssd_person ' || coalesce(cast(source.miss_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.miss_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'miss_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.miss_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.miss_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'miss_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.miss_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -85,7 +115,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.miss_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.miss_table_id = kept.miss_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.miss_table_id = kept.miss_table_id
 
 )
 

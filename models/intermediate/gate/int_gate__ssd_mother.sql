@@ -76,29 +76,75 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.moth_table_id is null or source.moth_childs_person_id is null then 'missing_key'
-                when source.moth_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.moth_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.moth_childs_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.moth_childs_person_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.moth_table_id is null
+                    or source.moth_childs_person_id is null
+                    then 'missing_key'
+                when source.moth_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.moth_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.moth_childs_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.moth_childs_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.moth_table_id is distinct from kept.moth_table_id then ' moth_table_id' else '' end || case when source.moth_person_id is distinct from kept.moth_person_id then ' moth_person_id' else '' end || case when source.moth_childs_person_id is distinct from kept.moth_childs_person_id then ' moth_childs_person_id' else '' end || case when source.moth_childs_dob is distinct from kept.moth_childs_dob then ' moth_childs_dob' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('moth_table_id') }}
+                        || {{ ssd_gate_differs('moth_person_id') }}
+                        || {{ ssd_gate_differs('moth_childs_person_id') }}
+                        || {{ ssd_gate_differs('moth_childs_dob') }}
                 when source._dq_reason is not null then null
-                when source.moth_table_id is null or source.moth_childs_person_id is null
+                when source.moth_table_id is null
+                    or source.moth_childs_person_id is null
                     then 'primary key moth_table_id, moth_childs_person_id is null'
-                when source.moth_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'moth_person_id -> ssd_person ' || coalesce(cast(source.moth_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.moth_person_id is not null and parent_1.parent_key is null
-                    then 'moth_person_id -> ssd_person ' || coalesce(cast(source.moth_person_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.moth_childs_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 'moth_childs_person_id -> ssd_person ' || coalesce(cast(source.moth_childs_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.moth_childs_person_id is not null and parent_2.parent_key is null
-                    then 'moth_childs_person_id -> ssd_person ' || coalesce(cast(source.moth_childs_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.moth_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'moth_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.moth_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.moth_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'moth_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.moth_person_id') }}
+                        || ' not found'
+                when source.moth_childs_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'moth_childs_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.moth_childs_person_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.moth_childs_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'moth_childs_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.moth_childs_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -112,7 +158,10 @@ final as (
     left join parent_2_quarantined
         on cast(source.moth_childs_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.moth_table_id = kept.moth_table_id and source.moth_childs_person_id = kept.moth_childs_person_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.moth_table_id = kept.moth_table_id
+            and source.moth_childs_person_id = kept.moth_childs_person_id
 
 )
 

@@ -71,23 +71,68 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.perm_table_id is null then 'missing_key'
-                when source.perm_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.perm_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.perm_table_id is null
+                    then 'missing_key'
+                when source.perm_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.perm_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.perm_table_id is distinct from kept.perm_table_id then ' perm_table_id' else '' end || case when source.perm_person_id is distinct from kept.perm_person_id then ' perm_person_id' else '' end || case when source.perm_cla_id is distinct from kept.perm_cla_id then ' perm_cla_id' else '' end || case when source.perm_adm_decision_date is distinct from kept.perm_adm_decision_date then ' perm_adm_decision_date' else '' end || case when source.perm_ffa_cp_decision_date is distinct from kept.perm_ffa_cp_decision_date then ' perm_ffa_cp_decision_date' else '' end || case when source.perm_placement_order_date is distinct from kept.perm_placement_order_date then ' perm_placement_order_date' else '' end || case when source.perm_placed_for_adoption_date is distinct from kept.perm_placed_for_adoption_date then ' perm_placed_for_adoption_date' else '' end || case when source.perm_matched_date is distinct from kept.perm_matched_date then ' perm_matched_date' else '' end || case when source.perm_adopted_by_carer_flag is distinct from kept.perm_adopted_by_carer_flag then ' perm_adopted_by_carer_flag' else '' end || case when source.perm_placed_ffa_cp_date is distinct from kept.perm_placed_ffa_cp_date then ' perm_placed_ffa_cp_date' else '' end || case when source.perm_decision_reversed_date is distinct from kept.perm_decision_reversed_date then ' perm_decision_reversed_date' else '' end || case when source.perm_placed_foster_carer_date is distinct from kept.perm_placed_foster_carer_date then ' perm_placed_foster_carer_date' else '' end || case when source.perm_part_of_sibling_group is distinct from kept.perm_part_of_sibling_group then ' perm_part_of_sibling_group' else '' end || case when source.perm_siblings_placed_together is distinct from kept.perm_siblings_placed_together then ' perm_siblings_placed_together' else '' end || case when source.perm_siblings_placed_apart is distinct from kept.perm_siblings_placed_apart then ' perm_siblings_placed_apart' else '' end || case when source.perm_placement_provider_urn is distinct from kept.perm_placement_provider_urn then ' perm_placement_provider_urn' else '' end || case when source.perm_decision_reversed_reason is distinct from kept.perm_decision_reversed_reason then ' perm_decision_reversed_reason' else '' end || case when source.perm_permanence_order_date is distinct from kept.perm_permanence_order_date then ' perm_permanence_order_date' else '' end || case when source.perm_permanence_order_type is distinct from kept.perm_permanence_order_type then ' perm_permanence_order_type' else '' end || case when source.perm_adoption_worker_id is distinct from kept.perm_adoption_worker_id then ' perm_adoption_worker_id' else '' end || case when source.perm_adopter_sex is distinct from kept.perm_adopter_sex then ' perm_adopter_sex' else '' end || case when source.perm_adopter_legal_status is distinct from kept.perm_adopter_legal_status then ' perm_adopter_legal_status' else '' end || case when source.perm_number_of_adopters is distinct from kept.perm_number_of_adopters then ' perm_number_of_adopters' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('perm_table_id') }}
+                        || {{ ssd_gate_differs('perm_person_id') }}
+                        || {{ ssd_gate_differs('perm_cla_id') }}
+                        || {{ ssd_gate_differs('perm_adm_decision_date') }}
+                        || {{ ssd_gate_differs('perm_ffa_cp_decision_date') }}
+                        || {{ ssd_gate_differs('perm_placement_order_date') }}
+                        || {{ ssd_gate_differs('perm_placed_for_adoption_date') }}
+                        || {{ ssd_gate_differs('perm_matched_date') }}
+                        || {{ ssd_gate_differs('perm_adopted_by_carer_flag') }}
+                        || {{ ssd_gate_differs('perm_placed_ffa_cp_date') }}
+                        || {{ ssd_gate_differs('perm_decision_reversed_date') }}
+                        || {{ ssd_gate_differs('perm_placed_foster_carer_date') }}
+                        || {{ ssd_gate_differs('perm_part_of_sibling_group') }}
+                        || {{ ssd_gate_differs('perm_siblings_placed_together') }}
+                        || {{ ssd_gate_differs('perm_siblings_placed_apart') }}
+                        || {{ ssd_gate_differs('perm_placement_provider_urn') }}
+                        || {{ ssd_gate_differs('perm_decision_reversed_reason') }}
+                        || {{ ssd_gate_differs('perm_permanence_order_date') }}
+                        || {{ ssd_gate_differs('perm_permanence_order_type') }}
+                        || {{ ssd_gate_differs('perm_adoption_worker_id') }}
+                        || {{ ssd_gate_differs('perm_adopter_sex') }}
+                        || {{ ssd_gate_differs('perm_adopter_legal_status') }}
+                        || {{ ssd_gate_differs('perm_number_of_adopters') }}
                 when source._dq_reason is not null then null
                 when source.perm_table_id is null
                     then 'primary key perm_table_id is null'
-                when source.perm_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'perm_person_id -> ssd_person ' || coalesce(cast(source.perm_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.perm_person_id is not null and parent_1.parent_key is null
-                    then 'perm_person_id -> ssd_person ' || coalesce(cast(source.perm_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.perm_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'perm_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.perm_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.perm_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'perm_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.perm_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -97,7 +142,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.perm_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.perm_table_id = kept.perm_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.perm_table_id = kept.perm_table_id
 
 )
 

@@ -40,14 +40,34 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.pers_person_id is null then 'missing_key'
+                when source.pers_person_id is null
+                    then 'missing_key'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.pers_person_id is distinct from kept.pers_person_id then ' pers_person_id' else '' end || case when source.pers_forename is distinct from kept.pers_forename then ' pers_forename' else '' end || case when source.pers_surname is distinct from kept.pers_surname then ' pers_surname' else '' end || case when source.pers_sex is distinct from kept.pers_sex then ' pers_sex' else '' end || case when source.pers_gender is distinct from kept.pers_gender then ' pers_gender' else '' end || case when source.pers_ethnicity is distinct from kept.pers_ethnicity then ' pers_ethnicity' else '' end || case when source.pers_dob is distinct from kept.pers_dob then ' pers_dob' else '' end || case when source.pers_common_child_id is distinct from kept.pers_common_child_id then ' pers_common_child_id' else '' end || case when source.pers_legacy_id is distinct from kept.pers_legacy_id then ' pers_legacy_id' else '' end || case when source.pers_upn is distinct from kept.pers_upn then ' pers_upn' else '' end || case when source.pers_upn_unknown is distinct from kept.pers_upn_unknown then ' pers_upn_unknown' else '' end || case when source.pers_send_flag is distinct from kept.pers_send_flag then ' pers_send_flag' else '' end || case when source.pers_expected_dob is distinct from kept.pers_expected_dob then ' pers_expected_dob' else '' end || case when source.pers_death_date is distinct from kept.pers_death_date then ' pers_death_date' else '' end || case when source.pers_is_mother is distinct from kept.pers_is_mother then ' pers_is_mother' else '' end || case when source.pers_nationality is distinct from kept.pers_nationality then ' pers_nationality' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('pers_person_id') }}
+                        || {{ ssd_gate_differs('pers_forename') }}
+                        || {{ ssd_gate_differs('pers_surname') }}
+                        || {{ ssd_gate_differs('pers_sex') }}
+                        || {{ ssd_gate_differs('pers_gender') }}
+                        || {{ ssd_gate_differs('pers_ethnicity') }}
+                        || {{ ssd_gate_differs('pers_dob') }}
+                        || {{ ssd_gate_differs('pers_common_child_id') }}
+                        || {{ ssd_gate_differs('pers_legacy_id') }}
+                        || {{ ssd_gate_differs('pers_upn') }}
+                        || {{ ssd_gate_differs('pers_upn_unknown') }}
+                        || {{ ssd_gate_differs('pers_send_flag') }}
+                        || {{ ssd_gate_differs('pers_expected_dob') }}
+                        || {{ ssd_gate_differs('pers_death_date') }}
+                        || {{ ssd_gate_differs('pers_is_mother') }}
+                        || {{ ssd_gate_differs('pers_nationality') }}
                 when source._dq_reason is not null then null
                 when source.pers_person_id is null
                     then 'primary key pers_person_id is null'
@@ -56,7 +76,9 @@ final as (
         ) as _dq_detail
     from source
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.pers_person_id = kept.pers_person_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.pers_person_id = kept.pers_person_id
 
 )
 

@@ -73,23 +73,71 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.prep_table_id is null or source.prep_plo_family_id is null then 'missing_key'
-                when source.prep_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.prep_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.prep_table_id is null
+                    or source.prep_plo_family_id is null
+                    then 'missing_key'
+                when source.prep_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.prep_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.prep_table_id is distinct from kept.prep_table_id then ' prep_table_id' else '' end || case when source.prep_person_id is distinct from kept.prep_person_id then ' prep_person_id' else '' end || case when source.prep_plo_family_id is distinct from kept.prep_plo_family_id then ' prep_plo_family_id' else '' end || case when source.prep_pre_pro_decision_date is distinct from kept.prep_pre_pro_decision_date then ' prep_pre_pro_decision_date' else '' end || case when source.prep_initial_pre_pro_meeting_date is distinct from kept.prep_initial_pre_pro_meeting_date then ' prep_initial_pre_pro_meeting_date' else '' end || case when source.prep_pre_pro_outcome is distinct from kept.prep_pre_pro_outcome then ' prep_pre_pro_outcome' else '' end || case when source.prep_agree_stepdown_issue_date is distinct from kept.prep_agree_stepdown_issue_date then ' prep_agree_stepdown_issue_date' else '' end || case when source.prep_cp_plans_referral_period is distinct from kept.prep_cp_plans_referral_period then ' prep_cp_plans_referral_period' else '' end || case when source.prep_legal_gateway_outcome is distinct from kept.prep_legal_gateway_outcome then ' prep_legal_gateway_outcome' else '' end || case when source.prep_prev_pre_proc_child is distinct from kept.prep_prev_pre_proc_child then ' prep_prev_pre_proc_child' else '' end || case when source.prep_prev_care_proc_child is distinct from kept.prep_prev_care_proc_child then ' prep_prev_care_proc_child' else '' end || case when source.prep_pre_pro_letter_date is distinct from kept.prep_pre_pro_letter_date then ' prep_pre_pro_letter_date' else '' end || case when source.prep_care_pro_letter_date is distinct from kept.prep_care_pro_letter_date then ' prep_care_pro_letter_date' else '' end || case when source.prep_pre_pro_meetings_num is distinct from kept.prep_pre_pro_meetings_num then ' prep_pre_pro_meetings_num' else '' end || case when source.prep_pre_pro_parents_legal_rep is distinct from kept.prep_pre_pro_parents_legal_rep then ' prep_pre_pro_parents_legal_rep' else '' end || case when source.prep_parents_legal_rep_point_of_issue is distinct from kept.prep_parents_legal_rep_point_of_issue then ' prep_parents_legal_rep_point_of_issue' else '' end || case when source.prep_court_reference is distinct from kept.prep_court_reference then ' prep_court_reference' else '' end || case when source.prep_care_proc_court_hearings is distinct from kept.prep_care_proc_court_hearings then ' prep_care_proc_court_hearings' else '' end || case when source.prep_care_proc_short_notice is distinct from kept.prep_care_proc_short_notice then ' prep_care_proc_short_notice' else '' end || case when source.prep_proc_short_notice_reason is distinct from kept.prep_proc_short_notice_reason then ' prep_proc_short_notice_reason' else '' end || case when source.prep_la_inital_plan_approved is distinct from kept.prep_la_inital_plan_approved then ' prep_la_inital_plan_approved' else '' end || case when source.prep_la_initial_care_plan is distinct from kept.prep_la_initial_care_plan then ' prep_la_initial_care_plan' else '' end || case when source.prep_la_final_plan_approved is distinct from kept.prep_la_final_plan_approved then ' prep_la_final_plan_approved' else '' end || case when source.prep_la_final_care_plan is distinct from kept.prep_la_final_care_plan then ' prep_la_final_care_plan' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('prep_table_id') }}
+                        || {{ ssd_gate_differs('prep_person_id') }}
+                        || {{ ssd_gate_differs('prep_plo_family_id') }}
+                        || {{ ssd_gate_differs('prep_pre_pro_decision_date') }}
+                        || {{ ssd_gate_differs('prep_initial_pre_pro_meeting_date') }}
+                        || {{ ssd_gate_differs('prep_pre_pro_outcome') }}
+                        || {{ ssd_gate_differs('prep_agree_stepdown_issue_date') }}
+                        || {{ ssd_gate_differs('prep_cp_plans_referral_period') }}
+                        || {{ ssd_gate_differs('prep_legal_gateway_outcome') }}
+                        || {{ ssd_gate_differs('prep_prev_pre_proc_child') }}
+                        || {{ ssd_gate_differs('prep_prev_care_proc_child') }}
+                        || {{ ssd_gate_differs('prep_pre_pro_letter_date') }}
+                        || {{ ssd_gate_differs('prep_care_pro_letter_date') }}
+                        || {{ ssd_gate_differs('prep_pre_pro_meetings_num') }}
+                        || {{ ssd_gate_differs('prep_pre_pro_parents_legal_rep') }}
+                        || {{ ssd_gate_differs('prep_parents_legal_rep_point_of_issue') }}
+                        || {{ ssd_gate_differs('prep_court_reference') }}
+                        || {{ ssd_gate_differs('prep_care_proc_court_hearings') }}
+                        || {{ ssd_gate_differs('prep_care_proc_short_notice') }}
+                        || {{ ssd_gate_differs('prep_proc_short_notice_reason') }}
+                        || {{ ssd_gate_differs('prep_la_inital_plan_approved') }}
+                        || {{ ssd_gate_differs('prep_la_initial_care_plan') }}
+                        || {{ ssd_gate_differs('prep_la_final_plan_approved') }}
+                        || {{ ssd_gate_differs('prep_la_final_care_plan') }}
                 when source._dq_reason is not null then null
-                when source.prep_table_id is null or source.prep_plo_family_id is null
+                when source.prep_table_id is null
+                    or source.prep_plo_family_id is null
                     then 'primary key prep_table_id, prep_plo_family_id is null'
-                when source.prep_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'prep_person_id -> ssd_person ' || coalesce(cast(source.prep_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.prep_person_id is not null and parent_1.parent_key is null
-                    then 'prep_person_id -> ssd_person ' || coalesce(cast(source.prep_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.prep_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'prep_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.prep_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.prep_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'prep_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.prep_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -99,7 +147,10 @@ final as (
     left join parent_1_quarantined
         on cast(source.prep_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.prep_table_id = kept.prep_table_id and source.prep_plo_family_id = kept.prep_plo_family_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.prep_table_id = kept.prep_table_id
+            and source.prep_plo_family_id = kept.prep_plo_family_id
 
 )
 

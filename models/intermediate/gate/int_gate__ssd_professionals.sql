@@ -33,14 +33,27 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.prof_professional_id is null then 'missing_key'
+                when source.prof_professional_id is null
+                    then 'missing_key'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.prof_professional_id is distinct from kept.prof_professional_id then ' prof_professional_id' else '' end || case when source.prof_staff_id is distinct from kept.prof_staff_id then ' prof_staff_id' else '' end || case when source.prof_professional_name is distinct from kept.prof_professional_name then ' prof_professional_name' else '' end || case when source.prof_social_worker_registration_no is distinct from kept.prof_social_worker_registration_no then ' prof_social_worker_registration_no' else '' end || case when source.prof_professional_job_title is distinct from kept.prof_professional_job_title then ' prof_professional_job_title' else '' end || case when source.prof_professional_caseload is distinct from kept.prof_professional_caseload then ' prof_professional_caseload' else '' end || case when source.prof_professional_department is distinct from kept.prof_professional_department then ' prof_professional_department' else '' end || case when source.prof_full_time_equivalency is distinct from kept.prof_full_time_equivalency then ' prof_full_time_equivalency' else '' end || case when source.prof_agency_worker_flag is distinct from kept.prof_agency_worker_flag then ' prof_agency_worker_flag' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('prof_professional_id') }}
+                        || {{ ssd_gate_differs('prof_staff_id') }}
+                        || {{ ssd_gate_differs('prof_professional_name') }}
+                        || {{ ssd_gate_differs('prof_social_worker_registration_no') }}
+                        || {{ ssd_gate_differs('prof_professional_job_title') }}
+                        || {{ ssd_gate_differs('prof_professional_caseload') }}
+                        || {{ ssd_gate_differs('prof_professional_department') }}
+                        || {{ ssd_gate_differs('prof_full_time_equivalency') }}
+                        || {{ ssd_gate_differs('prof_agency_worker_flag') }}
                 when source._dq_reason is not null then null
                 when source.prof_professional_id is null
                     then 'primary key prof_professional_id is null'
@@ -49,7 +62,9 @@ final as (
         ) as _dq_detail
     from source
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.prof_professional_id = kept.prof_professional_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.prof_professional_id = kept.prof_professional_id
 
 )
 

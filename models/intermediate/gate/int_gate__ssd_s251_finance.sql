@@ -55,23 +55,51 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.s251_table_id is null then 'missing_key'
-                when source.s251_cla_placement_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.s251_cla_placement_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.s251_table_id is null
+                    then 'missing_key'
+                when source.s251_cla_placement_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.s251_cla_placement_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.s251_table_id is distinct from kept.s251_table_id then ' s251_table_id' else '' end || case when source.s251_cla_placement_id is distinct from kept.s251_cla_placement_id then ' s251_cla_placement_id' else '' end || case when source.s251_placeholder_1 is distinct from kept.s251_placeholder_1 then ' s251_placeholder_1' else '' end || case when source.s251_placeholder_2 is distinct from kept.s251_placeholder_2 then ' s251_placeholder_2' else '' end || case when source.s251_placeholder_3 is distinct from kept.s251_placeholder_3 then ' s251_placeholder_3' else '' end || case when source.s251_placeholder_4 is distinct from kept.s251_placeholder_4 then ' s251_placeholder_4' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('s251_table_id') }}
+                        || {{ ssd_gate_differs('s251_cla_placement_id') }}
+                        || {{ ssd_gate_differs('s251_placeholder_1') }}
+                        || {{ ssd_gate_differs('s251_placeholder_2') }}
+                        || {{ ssd_gate_differs('s251_placeholder_3') }}
+                        || {{ ssd_gate_differs('s251_placeholder_4') }}
                 when source._dq_reason is not null then null
                 when source.s251_table_id is null
                     then 'primary key s251_table_id is null'
-                when source.s251_cla_placement_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 's251_cla_placement_id -> ssd_cla_placement ' || coalesce(cast(source.s251_cla_placement_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.s251_cla_placement_id is not null and parent_1.parent_key is null
-                    then 's251_cla_placement_id -> ssd_cla_placement ' || coalesce(cast(source.s251_cla_placement_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.s251_cla_placement_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 's251_cla_placement_id -> ssd_cla_placement '
+                        || {{ ssd_gate_text('source.s251_cla_placement_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.s251_cla_placement_id is not null
+                    and parent_1.parent_key is null
+                    then 's251_cla_placement_id -> ssd_cla_placement '
+                        || {{ ssd_gate_text('source.s251_cla_placement_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -81,7 +109,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.s251_cla_placement_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.s251_table_id = kept.s251_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.s251_table_id = kept.s251_table_id
 
 )
 

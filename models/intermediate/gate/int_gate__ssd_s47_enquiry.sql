@@ -82,32 +82,82 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.s47e_s47_enquiry_id is null then 'missing_key'
-                when cast(source.s47e_s47_end_date as date) < cast(source.s47e_s47_start_date as date) then 'end_before_start'
-                when source.s47e_referral_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.s47e_referral_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
-                when source.s47e_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.s47e_person_id is not null and parent_2.parent_key is null then 'parent_not_in_ssd'
+                when source.s47e_s47_enquiry_id is null
+                    then 'missing_key'
+                when {{ ssd_gate_before('s47e_s47_end_date', 's47e_s47_start_date') }}
+                    then 'end_before_start'
+                when source.s47e_referral_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.s47e_referral_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
+                when source.s47e_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.s47e_person_id is not null
+                    and parent_2.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.s47e_s47_enquiry_id is distinct from kept.s47e_s47_enquiry_id then ' s47e_s47_enquiry_id' else '' end || case when source.s47e_referral_id is distinct from kept.s47e_referral_id then ' s47e_referral_id' else '' end || case when source.s47e_person_id is distinct from kept.s47e_person_id then ' s47e_person_id' else '' end || case when source.s47e_s47_start_date is distinct from kept.s47e_s47_start_date then ' s47e_s47_start_date' else '' end || case when source.s47e_s47_end_date is distinct from kept.s47e_s47_end_date then ' s47e_s47_end_date' else '' end || case when source.s47e_s47_nfa is distinct from kept.s47e_s47_nfa then ' s47e_s47_nfa' else '' end || case when source.s47e_s47_outcome_json is distinct from kept.s47e_s47_outcome_json then ' s47e_s47_outcome_json' else '' end || case when source.s47e_s47_completed_by_worker_id is distinct from kept.s47e_s47_completed_by_worker_id then ' s47e_s47_completed_by_worker_id' else '' end || case when source.s47e_s47_completed_by_team is distinct from kept.s47e_s47_completed_by_team then ' s47e_s47_completed_by_team' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('s47e_s47_enquiry_id') }}
+                        || {{ ssd_gate_differs('s47e_referral_id') }}
+                        || {{ ssd_gate_differs('s47e_person_id') }}
+                        || {{ ssd_gate_differs('s47e_s47_start_date') }}
+                        || {{ ssd_gate_differs('s47e_s47_end_date') }}
+                        || {{ ssd_gate_differs('s47e_s47_nfa') }}
+                        || {{ ssd_gate_differs('s47e_s47_outcome_json') }}
+                        || {{ ssd_gate_differs('s47e_s47_completed_by_worker_id') }}
+                        || {{ ssd_gate_differs('s47e_s47_completed_by_team') }}
                 when source._dq_reason is not null then null
                 when source.s47e_s47_enquiry_id is null
                     then 'primary key s47e_s47_enquiry_id is null'
-                when cast(source.s47e_s47_end_date as date) < cast(source.s47e_s47_start_date as date)
+                when {{ ssd_gate_before('s47e_s47_end_date', 's47e_s47_start_date') }}
                     then 's47e_s47_end_date is before s47e_s47_start_date'
-                when source.s47e_referral_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 's47e_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.s47e_referral_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.s47e_referral_id is not null and parent_1.parent_key is null
-                    then 's47e_referral_id -> ssd_cin_episodes ' || coalesce(cast(source.s47e_referral_id as {{ ssd_type('string') }}), '') || ' not found'
-                when source.s47e_person_id is not null and parent_2.parent_key is null and parent_2_quarantined.parent_key is not null
-                    then 's47e_person_id -> ssd_person ' || coalesce(cast(source.s47e_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_2_quarantined.parent_reason || '; ' || coalesce(cast(parent_2_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_2_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.s47e_person_id is not null and parent_2.parent_key is null
-                    then 's47e_person_id -> ssd_person ' || coalesce(cast(source.s47e_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.s47e_referral_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 's47e_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.s47e_referral_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.s47e_referral_id is not null
+                    and parent_1.parent_key is null
+                    then 's47e_referral_id -> ssd_cin_episodes '
+                        || {{ ssd_gate_text('source.s47e_referral_id') }}
+                        || ' not found'
+                when source.s47e_person_id is not null
+                    and parent_2.parent_key is null
+                    and parent_2_quarantined.parent_key is not null
+                    then 's47e_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.s47e_person_id') }}
+                        || ' quarantined ('
+                        || parent_2_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_2_quarantined.parent_source_key') }}
+                        || ')'
+                when source.s47e_person_id is not null
+                    and parent_2.parent_key is null
+                    then 's47e_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.s47e_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -121,7 +171,9 @@ final as (
     left join parent_2_quarantined
         on cast(source.s47e_person_id as {{ ssd_type('string') }}) = parent_2_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.s47e_s47_enquiry_id = kept.s47e_s47_enquiry_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.s47e_s47_enquiry_id = kept.s47e_s47_enquiry_id
 
 )
 

@@ -52,23 +52,49 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.senn_table_id is null then 'missing_key'
-                when source.senn_active_ehcp_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.senn_active_ehcp_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.senn_table_id is null
+                    then 'missing_key'
+                when source.senn_active_ehcp_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.senn_active_ehcp_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.senn_table_id is distinct from kept.senn_table_id then ' senn_table_id' else '' end || case when source.senn_active_ehcp_id is distinct from kept.senn_active_ehcp_id then ' senn_active_ehcp_id' else '' end || case when source.senn_active_ehcp_need_type is distinct from kept.senn_active_ehcp_need_type then ' senn_active_ehcp_need_type' else '' end || case when source.senn_active_ehcp_need_rank is distinct from kept.senn_active_ehcp_need_rank then ' senn_active_ehcp_need_rank' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('senn_table_id') }}
+                        || {{ ssd_gate_differs('senn_active_ehcp_id') }}
+                        || {{ ssd_gate_differs('senn_active_ehcp_need_type') }}
+                        || {{ ssd_gate_differs('senn_active_ehcp_need_rank') }}
                 when source._dq_reason is not null then null
                 when source.senn_table_id is null
                     then 'primary key senn_table_id is null'
-                when source.senn_active_ehcp_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'senn_active_ehcp_id -> ssd_ehcp_active_plans ' || coalesce(cast(source.senn_active_ehcp_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.senn_active_ehcp_id is not null and parent_1.parent_key is null
-                    then 'senn_active_ehcp_id -> ssd_ehcp_active_plans ' || coalesce(cast(source.senn_active_ehcp_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.senn_active_ehcp_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'senn_active_ehcp_id -> ssd_ehcp_active_plans '
+                        || {{ ssd_gate_text('source.senn_active_ehcp_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.senn_active_ehcp_id is not null
+                    and parent_1.parent_key is null
+                    then 'senn_active_ehcp_id -> ssd_ehcp_active_plans '
+                        || {{ ssd_gate_text('source.senn_active_ehcp_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -78,7 +104,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.senn_active_ehcp_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.senn_table_id = kept.senn_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.senn_table_id = kept.senn_table_id
 
 )
 

@@ -31,14 +31,25 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.version_number is null then 'missing_key'
+                when source.version_number is null
+                    then 'missing_key'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.version_number is distinct from kept.version_number then ' version_number' else '' end || case when source.release_date is distinct from kept.release_date then ' release_date' else '' end || case when source.description is distinct from kept.description then ' description' else '' end || case when source.is_current is distinct from kept.is_current then ' is_current' else '' end || case when source.created_at is distinct from kept.created_at then ' created_at' else '' end || case when source.created_by is distinct from kept.created_by then ' created_by' else '' end || case when source.impact_description is distinct from kept.impact_description then ' impact_description' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('version_number') }}
+                        || {{ ssd_gate_differs('release_date') }}
+                        || {{ ssd_gate_differs('description') }}
+                        || {{ ssd_gate_differs('is_current') }}
+                        || {{ ssd_gate_differs('created_at') }}
+                        || {{ ssd_gate_differs('created_by') }}
+                        || {{ ssd_gate_differs('impact_description') }}
                 when source._dq_reason is not null then null
                 when source.version_number is null
                     then 'primary key version_number is null'
@@ -47,7 +58,9 @@ final as (
         ) as _dq_detail
     from source
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.version_number = kept.version_number
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.version_number = kept.version_number
 
 )
 

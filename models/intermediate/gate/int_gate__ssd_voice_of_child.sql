@@ -56,23 +56,52 @@ final as (
         cast(
             case
                 when source._dq_reason is not null then source._dq_reason
-                when source.voch_table_id is null then 'missing_key'
-                when source.voch_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null then 'orphan_of_quarantined_parent'
-                when source.voch_person_id is not null and parent_1.parent_key is null then 'parent_not_in_ssd'
+                when source.voch_table_id is null
+                    then 'missing_key'
+                when source.voch_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'orphan_of_quarantined_parent'
+                when source.voch_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'parent_not_in_ssd'
             end
             as {{ ssd_type('string') }}
         ) as _dq_reason,
         cast(
             case
-                when source._dq_reason = 'duplicate_key_conflict' and kept._source_key is not null
-                    then 'differs from the kept row ' || coalesce(cast(kept._source_key as {{ ssd_type('string') }}), '') || ' in:' || case when source.voch_table_id is distinct from kept.voch_table_id then ' voch_table_id' else '' end || case when source.voch_person_id is distinct from kept.voch_person_id then ' voch_person_id' else '' end || case when source.voch_explained_worries is distinct from kept.voch_explained_worries then ' voch_explained_worries' else '' end || case when source.voch_story_help_understand is distinct from kept.voch_story_help_understand then ' voch_story_help_understand' else '' end || case when source.voch_agree_worker is distinct from kept.voch_agree_worker then ' voch_agree_worker' else '' end || case when source.voch_plan_safe is distinct from kept.voch_plan_safe then ' voch_plan_safe' else '' end || case when source.voch_tablet_help_explain is distinct from kept.voch_tablet_help_explain then ' voch_tablet_help_explain' else '' end
+                when source._dq_reason = 'duplicate_key_conflict'
+                    and kept._source_key is not null
+                    then 'differs from the kept row '
+                        || {{ ssd_gate_text('kept._source_key') }}
+                        || ' in:'
+                        || {{ ssd_gate_differs('voch_table_id') }}
+                        || {{ ssd_gate_differs('voch_person_id') }}
+                        || {{ ssd_gate_differs('voch_explained_worries') }}
+                        || {{ ssd_gate_differs('voch_story_help_understand') }}
+                        || {{ ssd_gate_differs('voch_agree_worker') }}
+                        || {{ ssd_gate_differs('voch_plan_safe') }}
+                        || {{ ssd_gate_differs('voch_tablet_help_explain') }}
                 when source._dq_reason is not null then null
                 when source.voch_table_id is null
                     then 'primary key voch_table_id is null'
-                when source.voch_person_id is not null and parent_1.parent_key is null and parent_1_quarantined.parent_key is not null
-                    then 'voch_person_id -> ssd_person ' || coalesce(cast(source.voch_person_id as {{ ssd_type('string') }}), '') || ' quarantined (' || parent_1_quarantined.parent_reason || '; ' || coalesce(cast(parent_1_quarantined.parent_source_table as {{ ssd_type('string') }}), '') || ' ' || coalesce(cast(parent_1_quarantined.parent_source_key as {{ ssd_type('string') }}), '') || ')'
-                when source.voch_person_id is not null and parent_1.parent_key is null
-                    then 'voch_person_id -> ssd_person ' || coalesce(cast(source.voch_person_id as {{ ssd_type('string') }}), '') || ' not found'
+                when source.voch_person_id is not null
+                    and parent_1.parent_key is null
+                    and parent_1_quarantined.parent_key is not null
+                    then 'voch_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.voch_person_id') }}
+                        || ' quarantined ('
+                        || parent_1_quarantined.parent_reason
+                        || '; '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_table') }}
+                        || ' '
+                        || {{ ssd_gate_text('parent_1_quarantined.parent_source_key') }}
+                        || ')'
+                when source.voch_person_id is not null
+                    and parent_1.parent_key is null
+                    then 'voch_person_id -> ssd_person '
+                        || {{ ssd_gate_text('source.voch_person_id') }}
+                        || ' not found'
             end
             as {{ ssd_type('string') }}
         ) as _dq_detail
@@ -82,7 +111,9 @@ final as (
     left join parent_1_quarantined
         on cast(source.voch_person_id as {{ ssd_type('string') }}) = parent_1_quarantined.parent_key
     left join kept
-        on source._dq_reason = 'duplicate_key_conflict' and source.voch_table_id = kept.voch_table_id
+        on
+            source._dq_reason = 'duplicate_key_conflict'
+            and source.voch_table_id = kept.voch_table_id
 
 )
 

@@ -1,7 +1,8 @@
 -- Who is in ssd_person: one row per DIM_PERSON row with the reason it is out of scope (null = in scope).
 -- A helper so that ssd_mother (which needs the scope) and ssd_person (which needs the mothers) do not
 -- depend on each other. In scope: a real person (not the -1 member), a social-care client
--- (IS_CLIENT = Y; a value that is neither yes nor no is a data-quality problem), not merged into another record (DUPLICATED_DTTM null), first row of its key.
+-- (IS_CLIENT = Y; a value that is neither yes nor no is a data-quality problem), not merged into another
+-- record (DUPLICATED_DTTM null), first row of its key (macros/ssd_duplicate_keys.sql).
 -- Carries every staging column, so int_liquidlogic__ssd_person reads it row for row (no re-join).
 with persons as (
 

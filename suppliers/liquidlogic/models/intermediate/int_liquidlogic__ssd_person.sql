@@ -4,7 +4,8 @@
 -- of birth when DOB_ESTIMATED is N or blank and the expected date of birth when it is Y. Gender by the rule of
 -- macro liquidlogic_gender (another value is U and listed in quality.dq_flags). UPN is trimmed and kept when it
 -- is 13 characters; any other length is left out (null), never cut, and listed in quality.dq_flags.
--- UPN-unknown is the person's FACT_903_DATA NO_UPN_CODE (highest, if several) when it is a DfE UN code. pers_is_mother is Y for mothers in ssd_mother, else null.
+-- UPN-unknown is the person's FACT_903_DATA NO_UPN_CODE (highest, if several) when it is a DfE UN code.
+-- pers_is_mother is Y for mothers in ssd_mother, else null.
 with persons as (
 
     select * from {{ ref('int_liquidlogic__person_scope') }}
