@@ -104,12 +104,17 @@ def plant_faults(t: Target) -> dict[str, dict]:
         faults[name] = {"id": str(c["id"]), "person": str(c["person"])}
         used.append(str(c["person"]))
 
-    # 6. an unknown legal status description
+    # 6. an unknown legal status description, on the legal status in force when an episode of 2025-26 began
     ls = _one(t, f"""
-        select FACT_LEGAL_STATUS_ID as id, DIM_PERSON_ID as person from {raw}.FACT_LEGAL_STATUS
-        where cast(DIM_PERSON_ID as varchar) in (select clae_person_id from truth.ssd_cla_episodes)
-          {not_used('DIM_PERSON_ID')}
-        order by FACT_LEGAL_STATUS_ID desc limit 1""")
+        select cast(l.lega_legal_status_id as bigint) as id, cast(l.lega_person_id as bigint) as person
+        from truth.ssd_legal_status l
+        inner join truth.ssd_cla_episodes e
+            on l.lega_person_id = e.clae_person_id
+            and e.clae_cla_episode_start_date >= l.lega_legal_status_start_date
+            and (l.lega_legal_status_end_date is null or e.clae_cla_episode_start_date < l.lega_legal_status_end_date)
+        where e.clae_cla_episode_start_date between timestamp '2025-04-01' and timestamp '2026-03-31'
+          {not_used('cast(l.lega_person_id as bigint)')}
+        order by 1 limit 1""")
     _exec(t, f"update {raw}.FACT_LEGAL_STATUS set DIM_LOOKUP_LGL_STATUS_DESC = 'Not a legal status' "
              f"where FACT_LEGAL_STATUS_ID = {ls['id']}")
     faults["legal_status"] = {"id": str(ls["id"]), "person": str(ls["person"])}
@@ -221,10 +226,15 @@ def test_unknown_cp_category_quarantines_plan_and_reviews(faulty) -> None:
     assert set(reviews["dq_reason"]) == {"orphan_of_quarantined_parent"}
 
 
-def test_unknown_legal_status_is_quarantined(faulty) -> None:
+def test_unknown_legal_status_is_quarantined_and_the_child_stays_in_the_903(faulty) -> None:
     t, faults, _ = faulty
-    got = rows(quarantine(t), "ssd_legal_status", faults["legal_status"]["id"])
+    f = faults["legal_status"]
+    got = rows(quarantine(t), "ssd_legal_status", f["id"])
     assert got["dq_reason"].tolist() == ["unknown_legal_status_description"]
+    # the episode is carried with LS blank (DfE validation flags it), not dropped and not failing the year
+    eps = query_df(t, f"""select "LS" from returns.rpt_ssda903__episodes where "CHILD" = '{f['person']}'""")
+    assert len(eps) >= 1
+    assert eps["LS"].isna().any()
 
 
 def test_null_key_is_quarantined_as_missing_key(faulty) -> None:
