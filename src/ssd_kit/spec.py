@@ -39,6 +39,12 @@ class Field:
     code_set_seed: str = ""  # the DfE code-set seed whose `code` column must hold every non-null value
     accepted_values: tuple[str, ...] = ()  # the closed list of values it may hold (flags and short domains)
     pii: bool = False  # identifies a person directly: never in outputs meant to leave the LA
+    # On a foreign key: what the SSD gate does with a row whose parent is not in the SSD: "quarantine" (the row
+    # goes to dq_quarantine as an orphan of that parent, its dependants with it) or "keep" (a worker or team id:
+    # the row stays, a relationships test warns).
+    on_orphan: str = ""
+    # On an end date: the start-date column of the same row; the gate quarantines an end before that start.
+    end_of: str = ""
 
 
 @cache
@@ -59,6 +65,8 @@ def fields() -> tuple[Field, ...]:
                 code_set_seed=r["code_set_seed"],
                 accepted_values=tuple(x for x in r["accepted_values"].split(";") if x),
                 pii=r["pii"] == "Y",
+                on_orphan=r["on_orphan"],
+                end_of=r["end_of"],
             )
             for r in csv.DictReader(fh)
         )

@@ -115,7 +115,12 @@ def _column_yaml(f: spec.Field, generated: set[str]) -> dict:
     if f.foreign_key:
         target_table, target_col = f.foreign_key.split(".")
         if target_table in generated and target_table != f.table:
-            tests.append({"relationships": {"arguments": {"to": f"ref('{target_table}')", "field": target_col}}})
+            rel: dict = {"arguments": {"to": f"ref('{target_table}')", "field": target_col}}
+            if f.on_orphan == "keep":
+                # The gate keeps the row (a child must not leave a return because a worker or team is unknown),
+                # so an unknown id is a warning for the analyst, not a failed build.
+                rel["config"] = {"severity": "warn"}
+            tests.append({"relationships": rel})
     if f.column in CODE_SET_SEEDS:
         tests.append(
             {"relationships": {"arguments": {"to": f"ref('{CODE_SET_SEEDS[f.column]}')", "field": "code"}}}
@@ -163,10 +168,10 @@ def model_yaml(tables: list[str]) -> dict:
 def model_sql(table: str) -> str:
     lines = [
         f"-- {GENERATED_NOTE}",
-        f"-- {table}: the contracted SSD table, read from the chosen supplier's intermediate model.",
+        f"-- {table}: the contracted SSD table: the chosen supplier's rows that passed the SSD gate.",
         "with source as (",
         "",
-        f"    select * from {{{{ ssd_supplier_ref('{table}') }}}}",
+        f"    select * from {{{{ ref('int_gate__{table}') }}}}",
         "",
         "),",
         "",
@@ -324,6 +329,164 @@ def cutover_sql(table: str) -> str:
     )
 
 
+ON_ORPHAN = ("quarantine", "keep")
+
+
+def gate_policy(tables: list[str] | None = None) -> dict[str, list[spec.Field]]:
+    """Each SSD table -> its cascading foreign keys (spec column on_orphan = quarantine), checked.
+
+    Every foreign key must say what happens to an orphan, an end date's start column must exist, and the
+    cascade graph must be a DAG (a child's gate reads its parent's SSD table): a cycle is refused.
+    """
+    tables = list(tables or spec.ALL_TABLES)
+    policy: dict[str, list[spec.Field]] = {t: [] for t in tables}
+    for t in tables:
+        cols = set(spec.columns(t))
+        for f in spec.table_fields(t):
+            if f.foreign_key and f.on_orphan not in ON_ORPHAN:
+                raise ValueError(f"{t}.{f.column}: foreign key needs on_orphan quarantine|keep, not {f.on_orphan!r}")
+            if not f.foreign_key and f.on_orphan:
+                raise ValueError(f"{t}.{f.column}: on_orphan set on a column that is not a foreign key")
+            if f.end_of and f.end_of not in cols:
+                raise ValueError(f"{t}.{f.column}: end_of names {f.end_of!r}, not a column of {t}")
+            if f.foreign_key and f.on_orphan == "quarantine":
+                parent = f.foreign_key.split(".")[0]
+                if parent == t:
+                    raise ValueError(f"{t}.{f.column}: a self-reference cannot cascade (on_orphan must be keep)")
+                if parent in policy:
+                    policy[t].append(f)
+    # refuse a cycle (depth-first search over child -> parent)
+    state: dict[str, int] = {}
+
+    def visit(t: str, path: list[str]) -> None:
+        if state.get(t) == 2:
+            return
+        if state.get(t) == 1:
+            raise ValueError("the SSD gate's cascade graph has a cycle: " + " -> ".join(path + [t]))
+        state[t] = 1
+        for f in policy[t]:
+            visit(f.foreign_key.split(".")[0], path + [t])
+        state[t] = 2
+
+    for t in tables:
+        visit(t, [])
+    return policy
+
+
+def gate_sql(table: str, policy: dict[str, list[spec.Field]]) -> str:
+    """int_gate__<table>: every row of the supplier's intermediate model, with the SSD-wide rules applied.
+
+    A row the supplier accepted (_dq_reason null) is still quarantined when its key is missing, an end date is
+    before its start, or a cascading foreign key points at a parent that is not in the SSD (quarantined there,
+    or never existed). _dq_detail says which column and which parent row.
+    """
+    fields = spec.table_fields(table)
+    pk = spec.primary_key(table)
+    string = "{{ ssd_type('string') }}"
+    ctes = [f"source as (\n\n    select * from {{{{ ssd_supplier_ref('{table}') }}}}\n\n)"]
+    joins = []
+    # (condition lines joined by and/or, reason, detail pieces concatenated with ||)
+    whens: list[tuple[list[str], str, list[str]]] = []
+    if pk:
+        cond = [f"source.{pk[0]} is null"] + [f"or source.{c} is null" for c in pk[1:]]
+        whens.append((cond, "missing_key", ["'primary key " + ", ".join(pk) + " is null'"]))
+    for f in fields:
+        if f.end_of:
+            cond = [f"{{{{ ssd_gate_before('{f.column}', '{f.end_of}') }}}}"]
+            whens.append((cond, "end_before_start", [f"'{f.column} is before {f.end_of}'"]))
+    for i, f in enumerate(policy[table], start=1):
+        parent, pcol = f.foreign_key.split(".")
+        ptype = next(p.logical_type for p in spec.table_fields(parent) if p.column == pcol)
+        cast_parent = f"cast({pcol} as {{{{ ssd_type('{ptype}') }}}})"
+        ctes.append(
+            f"parent_{i} as (\n\n"
+            f"    -- {f.column} -> {parent}.{pcol}: the parent keys in the SSD\n"
+            f"    select {cast_parent} as parent_key\n"
+            f"    from {{{{ ref('{parent}') }}}}\n"
+            f"    where {pcol} is not null\n"
+            f"    group by {cast_parent}\n\n)"
+        )
+        ctes.append(
+            f"parent_{i}_quarantined as (\n\n"
+            f"    -- the {parent} rows the gate quarantined, to name the parent row to fix\n"
+            "    select\n"
+            f"        {cast_parent} as parent_key,\n"
+            "        min(_dq_reason) as parent_reason,\n"
+            "        min(_source_table) as parent_source_table,\n"
+            "        min(_source_key) as parent_source_key\n"
+            f"    from {{{{ ref('int_gate__{parent}') }}}}\n"
+            f"    where _dq_reason is not null and {pcol} is not null\n"
+            f"    group by {cast_parent}\n\n)"
+        )
+        child = f"cast(source.{f.column} as {{{{ ssd_type('{ptype}') }}}})"
+        q = f"parent_{i}_quarantined"
+        joins.append(f"    left join parent_{i}\n        on {child} = parent_{i}.parent_key")
+        joins.append(f"    left join {q}\n        on {child} = {q}.parent_key")
+        orphan = [f"source.{f.column} is not null", f"and parent_{i}.parent_key is null"]
+        value = f"{{{{ ssd_gate_text('source.{f.column}') }}}}"
+        detail = [
+            f"'{f.column} -> {parent} '", value, "' quarantined ('", f"{q}.parent_reason", "'; '",
+            f"{{{{ ssd_gate_text('{q}.parent_source_table') }}}}", "' '",
+            f"{{{{ ssd_gate_text('{q}.parent_source_key') }}}}", "')'",
+        ]
+        whens.append((orphan + [f"and {q}.parent_key is not null"], "orphan_of_quarantined_parent", detail))
+        whens.append((orphan, "parent_not_in_ssd", [f"'{f.column} -> {parent} '", value, "' not found'"]))
+    conflict: tuple[list[str], list[str]] | None = None
+    if pk:
+        # a duplicate key whose values differ (a supplier's duplicate_key_conflict): name the SSD columns in which
+        # it differs from the row kept under the same key
+        ctes.append(
+            "kept as (\n\n    -- the rows the supplier kept, to show how a conflicting duplicate differs\n"
+            "    select *\n    from source\n    where _dq_reason is null and "
+            + " and ".join(f"{c} is not null" for c in pk) + "\n\n)"
+        )
+        on = "".join(f"\n            and source.{c} = kept.{c}" for c in pk)
+        joins.append(f"    left join kept\n        on\n            source._dq_reason = 'duplicate_key_conflict'{on}")
+        conflict = (
+            ["source._dq_reason = 'duplicate_key_conflict'", "and kept._source_key is not null"],
+            ["'differs from the kept row '", "{{ ssd_gate_text('kept._source_key') }}", "' in:'"]
+            + [f"{{{{ ssd_gate_differs('{f.column}') }}}}" for f in fields],
+        )
+
+    def when(cond: list[str], then: list[str]) -> str:
+        lines = [f"                when {cond[0]}"] + [f"                    {c}" for c in cond[1:]]
+        lines.append(f"                    then {then[0]}")
+        lines += [f"                        || {piece}" for piece in then[1:]]
+        return "\n".join(lines) + "\n"
+
+    cols = [f"        source.{f.column}" for f in fields]
+    cols += ["        source._source_table", "        source._source_key"]
+    if whens:
+        reason = "            case\n                when source._dq_reason is not null then source._dq_reason\n"
+        reason += "".join(when(c, [f"'{r}'"]) for c, r, _ in whens)
+        reason += "            end"
+        detail = "            case\n"
+        if conflict:
+            detail += when(*conflict)
+        detail += "                when source._dq_reason is not null then null\n"
+        detail += "".join(when(c, d) for c, _, d in whens)
+        detail += "            end"
+    else:
+        reason = "            source._dq_reason"
+        detail = "            null"
+    cols.append(f"        cast(\n{reason}\n            as {string}\n        ) as _dq_reason")
+    cols.append(f"        cast(\n{detail}\n            as {string}\n        ) as _dq_detail")
+    body = "final as (\n\n    select\n" + ",\n".join(cols) + "\n    from source"
+    if joins:
+        body += "\n" + "\n".join(joins)
+    ctes.append(body + "\n\n)")
+    rules = [r for _, r, _ in whens]
+    header = textwrap.wrap(
+        f"int_gate__{table}: the SSD gate. Every row of the supplier's intermediate model; a row it accepted is "
+        f"still quarantined by the SSD-wide rules from the spec: {', '.join(dict.fromkeys(rules)) or 'none'}.",
+        115,
+    )
+    return (
+        f"-- {GENERATED_NOTE}\n" + "".join(f"-- {line}\n" for line in header)
+        + "with " + ",\n\n".join(ctes) + "\n\nselect * from final\n"
+    )
+
+
 class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: object) -> bool:
         return True
@@ -345,6 +508,10 @@ def render_files(project_dir: Path, tables: list[str]) -> dict[Path, str]:
     cutover_dir = project_dir / "models" / "intermediate" / "cutover"
     for t in tables:
         out[cutover_dir / f"int_cutover__{t}.sql"] = cutover_sql(t)
+    policy = gate_policy(tables)
+    gate_dir = project_dir / "models" / "intermediate" / "gate"
+    for t in tables:
+        out[gate_dir / f"int_gate__{t}.sql"] = gate_sql(t, policy)
     body = yaml.dump(model_yaml(tables), Dumper=_Dumper, sort_keys=False, width=200, allow_unicode=True)
     out[ssd_dir / "_ssd__models.yml"] = f"# {GENERATED_NOTE}\n" + body
     return out

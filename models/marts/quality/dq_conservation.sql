@@ -1,5 +1,5 @@
 -- Nothing is lost silently: supplier rows = SSD rows + quarantined rows, per SSD table (ssd_spec_tables(),
--- generated from the spec).
+-- generated from the spec), read through the SSD gate so its quarantined rows count too.
 with offered as (
     {% for ssd_table in ssd_spec_tables() %}
         {%- if not loop.first %}
@@ -14,7 +14,7 @@ with offered as (
                 coalesce(sum(case when _dq_reason is not null then 1 else 0 end), 0)
                 as {{ ssd_type('integer') }}
             ) as quarantined_rows
-        from {{ ssd_supplier_ref(ssd_table) }}
+        from {{ ref('int_gate__' ~ ssd_table) }}
     {%- endfor %}
 
 ),

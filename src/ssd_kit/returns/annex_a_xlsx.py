@@ -11,6 +11,10 @@ date (xlsxwriter writes fixed timestamps inside the zip), so two writes of the s
 byte-identical. The workbook is written to a temporary file beside the target and renamed into place,
 so a reader never sees half a file. A frame whose columns are not exactly the list's columns, in order,
 is refused before anything is written.
+
+Excel holds at most 32,767 characters in a cell. A longer text is never cut silently: the cell keeps the first
+characters and ends with a visible marker (TRUNCATION_MARKER, saying how long the full text is), and one
+AnnexATruncationWarning lists every such cell (sheet, row, heading) so the analyst can attach the full text.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,6 +231,22 @@ LISTS: tuple[AnnexAList, ...] = (
 LISTS_BY_MODEL: dict[str, AnnexAList] = {spec.model: spec for spec in LISTS}
 
 
+EXCEL_CELL_LIMIT = 32_767
+TRUNCATION_MARKER = " [TRUNCATED by the SSD export: the full text has {n} characters; Excel holds 32,767]"
+
+
+class AnnexATruncationWarning(UserWarning):
+    """Some Annex A text cells were longer than Excel allows and were truncated with a visible marker."""
+
+
+def fit_cell(text: str) -> tuple[str, bool]:
+    """text as it can be written to an Excel cell: unchanged, or cut with TRUNCATION_MARKER at its end."""
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text, False
+    marker = TRUNCATION_MARKER.format(n=f"{len(text):,}")
+    return text[: EXCEL_CELL_LIMIT - len(marker)] + marker, True
+
+
 class AnnexAFrameError(ValueError):
     """The frames handed to write_annex_a do not match Ofsted's lists."""
 
@@ -279,6 +300,7 @@ def write_annex_a(frames: Mapping[str, pd.DataFrame], path: Path, extract_date: 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     created = dt.datetime(extract_date.year, extract_date.month, extract_date.day)
+    truncated: list[str] = []
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
@@ -304,7 +326,10 @@ def write_annex_a(frames: Mapping[str, pd.DataFrame], path: Path, extract_date: 
                     elif kind == "integer":
                         sheet.write_number(row, col, int(value))
                     else:
-                        sheet.write_string(row, col, str(value))
+                        text, cut = fit_cell(str(value))
+                        if cut:
+                            truncated.append(f"{spec.sheet} row {row + 1} '{spec.columns[col][1]}'")
+                        sheet.write_string(row, col, text)
         workbook.close()
         with open(tmp_name, "rb") as written:  # on disk before the rename, so a crash cannot leave an empty file
             os.fsync(written.fileno())
@@ -312,4 +337,11 @@ def write_annex_a(frames: Mapping[str, pd.DataFrame], path: Path, extract_date: 
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+    if truncated:
+        warnings.warn(
+            f"Annex A: {len(truncated)} cell(s) longer than Excel's 32,767 characters were truncated, each ending "
+            f"with a visible [TRUNCATED ...] marker: " + "; ".join(truncated),
+            AnnexATruncationWarning,
+            stacklevel=2,
+        )
     return path

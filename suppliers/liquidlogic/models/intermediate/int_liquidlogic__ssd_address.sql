@@ -18,7 +18,8 @@ numbered as (
 
     select
         addresses.*,
-        row_number() over (partition by addresses.person_address_key order by addresses.start_date) as key_row
+        {{ ssd_key_row('addresses', 'person_address_key') }} as key_row,
+        {{ ssd_key_conflict('addresses', 'person_address_key') }} as key_conflict
     from addresses
 
 ),
@@ -57,6 +58,7 @@ final as (
         person_address_key as _source_key,
         case
             when person_address_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason

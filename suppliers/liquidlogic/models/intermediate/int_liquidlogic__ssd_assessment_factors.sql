@@ -53,9 +53,8 @@ numbered as (
 
     select
         assessments.*,
-        row_number() over (
-            partition by assessments.single_assessment_key order by assessments.start_date
-        ) as key_row
+        {{ ssd_key_row('assessments', 'single_assessment_key') }} as key_row,
+        {{ ssd_key_conflict('assessments', 'single_assessment_key') }} as key_conflict
     from assessments
 
 ),
@@ -84,6 +83,7 @@ final as (
         single_assessment_key as _source_key,
         case
             when single_assessment_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when step_substatus_code in ('D', 'X') then 'draft_or_cancelled_assessment'
             when in_ssd_assessment_id is null then 'assessment_not_in_ssd_cin_assessments'

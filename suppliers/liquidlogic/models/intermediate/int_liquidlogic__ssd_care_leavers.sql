@@ -94,9 +94,8 @@ numbered as (
 
     select
         care_leavers.*,
-        row_number() over (
-            partition by care_leavers.care_leaver_key order by care_leavers.in_touch_date
-        ) as key_row
+        {{ ssd_key_row('care_leavers', 'care_leaver_key') }} as key_row,
+        {{ ssd_key_conflict('care_leavers', 'care_leaver_key') }} as key_conflict
     from care_leavers
 
 ),
@@ -210,6 +209,7 @@ final as (
         care_leaver_key as _source_key,
         case
             when care_leaver_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when accommodation_description is not null and accommodation_code is null

@@ -45,7 +45,8 @@ numbered as (
 
     select
         referrals.*,
-        row_number() over (partition by referrals.referral_key order by referrals.referral_date) as key_row
+        {{ ssd_key_row('referrals', 'referral_key') }} as key_row,
+        {{ ssd_key_conflict('referrals', 'referral_key') }} as key_conflict
     from referrals
 
 ),
@@ -96,6 +97,7 @@ final as (
         referral_key as _source_key,
         case
             when referral_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when referral_date is null then 'missing_referral_date'
             when in_scope_person_id is null then 'person_not_in_ssd_person'

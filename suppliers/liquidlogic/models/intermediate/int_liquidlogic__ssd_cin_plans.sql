@@ -38,7 +38,8 @@ numbered as (
 
     select
         summaries.*,
-        row_number() over (partition by summaries.care_plan_summary_key order by summaries.start_date) as key_row
+        {{ ssd_key_row('summaries', 'care_plan_summary_key') }} as key_row,
+        {{ ssd_key_conflict('summaries', 'care_plan_summary_key') }} as key_conflict
     from summaries
 
 ),
@@ -73,6 +74,7 @@ final as (
         care_plan_summary_key as _source_key,
         case
             when care_plan_summary_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when coalesce(plan_type_code, '') <> 'FP' then 'not_a_cin_plan'
             when lower(coalesce(plan_status_code, '')) = 'z' then 'deleted_plan'

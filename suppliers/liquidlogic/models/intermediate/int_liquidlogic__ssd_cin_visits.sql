@@ -36,7 +36,8 @@ numbered as (
 
     select
         cin_visit_notes.*,
-        row_number() over (partition by cin_visit_notes.casenote_key order by cin_visit_notes.event_dttm) as key_row
+        {{ ssd_key_row('cin_visit_notes', 'casenote_key') }} as key_row,
+        {{ ssd_key_conflict('cin_visit_notes', 'casenote_key') }} as key_conflict
     from cin_visit_notes
 
 ),
@@ -65,6 +66,7 @@ final as (
         casenote_key as _source_key,
         case
             when casenote_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when event_date is null then 'missing_visit_date'
             when in_scope_person_id is null then 'person_not_in_ssd_person'

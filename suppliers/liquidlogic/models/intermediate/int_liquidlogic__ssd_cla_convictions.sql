@@ -17,7 +17,8 @@ numbered as (
 
     select
         offences.*,
-        row_number() over (partition by offences.offence_key order by offences.offence_date) as key_row
+        {{ ssd_key_row('offences', 'offence_key') }} as key_row,
+        {{ ssd_key_conflict('offences', 'offence_key') }} as key_conflict
     from offences
 
 ),
@@ -44,6 +45,7 @@ final as (
         offence_key as _source_key,
         case
             when offence_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason

@@ -72,7 +72,8 @@ numbered as (
 
     select
         episodes.*,
-        row_number() over (partition by episodes.care_episode_key order by episodes.start_date) as key_row
+        {{ ssd_key_row('episodes', 'care_episode_key') }} as key_row,
+        {{ ssd_key_conflict('episodes', 'care_episode_key') }} as key_conflict
     from episodes
 
 ),
@@ -119,6 +120,7 @@ final as (
         care_episode_key as _source_key,
         case
             when care_episode_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when period_of_care_id is not null and found_period_of_care_id is null

@@ -18,9 +18,8 @@ numbered as (
 
     select
         health_checks.*,
-        row_number() over (
-            partition by health_checks.health_check_key order by health_checks.check_date
-        ) as key_row
+        {{ ssd_key_row('health_checks', 'health_check_key') }} as key_row,
+        {{ ssd_key_conflict('health_checks', 'health_check_key') }} as key_conflict
     from health_checks
 
 ),
@@ -58,6 +57,7 @@ final as (
         health_check_key as _source_key,
         case
             when health_check_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when check_type is null then 'unknown_health_check_type'

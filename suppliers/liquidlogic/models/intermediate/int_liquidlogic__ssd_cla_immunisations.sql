@@ -18,9 +18,8 @@ numbered as (
 
     select
         periods.*,
-        row_number() over (
-            partition by periods.period_of_care_key order by periods.last_updated_date
-        ) as key_row
+        {{ ssd_key_row('periods', 'period_of_care_key') }} as key_row,
+        {{ ssd_key_conflict('periods', 'period_of_care_key') }} as key_conflict
     from periods
 
 ),
@@ -62,6 +61,7 @@ final as (
         period_of_care_key as _source_key,
         case
             when period_of_care_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when person_row > 1 then 'superseded_immunisation_status'

@@ -57,7 +57,8 @@ numbered as (
                 - length(replace(placements.distance_from_home_text, '.', '')) <= 1
                 then placements.distance_from_home_text
         end as distance_numeric_text,
-        row_number() over (partition by placements.placement_key order by placements.start_date) as key_row
+        {{ ssd_key_row('placements', 'placement_key') }} as key_row,
+        {{ ssd_key_conflict('placements', 'placement_key') }} as key_conflict
     from placements
 
 ),
@@ -98,6 +99,7 @@ final as (
         placement_key as _source_key,
         case
             when placement_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when placement_type_code is not null and known_type is null then 'unknown_placement_type'

@@ -86,7 +86,8 @@ numbered as (
 
     select
         forms.*,
-        row_number() over (partition by forms.form_key order by forms.person_id) as key_row
+        {{ ssd_key_row('forms', 'form_key') }} as key_row,
+        {{ ssd_key_conflict('forms', 'form_key') }} as key_conflict
     from forms
 
 ),
@@ -127,6 +128,7 @@ final as (
         form_key as _source_key,
         case
             when form_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when known_option_code is null then 'unknown_previous_permanence_option'

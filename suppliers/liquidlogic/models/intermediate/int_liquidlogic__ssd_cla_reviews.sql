@@ -68,7 +68,8 @@ numbered as (
 
     select
         cla_reviews.*,
-        row_number() over (partition by cla_reviews.cla_review_key order by cla_reviews.meeting_date) as key_row
+        {{ ssd_key_row('cla_reviews', 'cla_review_key') }} as key_row,
+        {{ ssd_key_conflict('cla_reviews', 'cla_review_key') }} as key_conflict
     from cla_reviews
 
 ),
@@ -107,6 +108,7 @@ final as (
         cla_review_key as _source_key,
         case
             when cla_review_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason

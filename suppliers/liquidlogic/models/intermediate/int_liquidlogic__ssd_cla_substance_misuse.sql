@@ -17,9 +17,8 @@ numbered as (
 
     select
         substance_misuse.*,
-        row_number() over (
-            partition by substance_misuse.substance_misuse_key order by substance_misuse.misuse_date
-        ) as key_row
+        {{ ssd_key_row('substance_misuse', 'substance_misuse_key') }} as key_row,
+        {{ ssd_key_conflict('substance_misuse', 'substance_misuse_key') }} as key_conflict
     from substance_misuse
 
 ),
@@ -47,6 +46,7 @@ final as (
         substance_misuse_key as _source_key,
         case
             when substance_misuse_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason

@@ -46,7 +46,8 @@ numbered as (
 
     select
         cla_visits.*,
-        row_number() over (partition by cla_visits.cla_visit_key order by cla_visits.casenote_id) as key_row
+        {{ ssd_key_row('cla_visits', 'cla_visit_key') }} as key_row,
+        {{ ssd_key_conflict('cla_visits', 'cla_visit_key') }} as key_conflict
     from cla_visits
 
 ),
@@ -82,6 +83,7 @@ final as (
         cla_visit_key as _source_key,
         case
             when cla_visit_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when found_casenote_id is null then 'visit_casenote_not_found'

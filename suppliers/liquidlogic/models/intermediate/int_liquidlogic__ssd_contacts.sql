@@ -32,7 +32,8 @@ numbered as (
 
     select
         contacts.*,
-        row_number() over (partition by contacts.contact_key order by contacts.contact_dttm) as key_row
+        {{ ssd_key_row('contacts', 'contact_key') }} as key_row,
+        {{ ssd_key_conflict('contacts', 'contact_key') }} as key_conflict
     from contacts
 
 ),
@@ -71,6 +72,7 @@ final as (
         contact_key as _source_key,
         case
             when contact_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when contact_date is null then 'missing_contact_date'
             when in_scope_person_id is null then 'person_not_in_ssd_person'

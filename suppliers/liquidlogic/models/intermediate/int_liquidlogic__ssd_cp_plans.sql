@@ -26,7 +26,8 @@ numbered as (
 
     select
         cp_plans.*,
-        row_number() over (partition by cp_plans.cp_plan_key order by cp_plans.start_date) as key_row
+        {{ ssd_key_row('cp_plans', 'cp_plan_key') }} as key_row,
+        {{ ssd_key_conflict('cp_plans', 'cp_plan_key') }} as key_conflict
     from cp_plans
 
 ),
@@ -64,6 +65,7 @@ final as (
         cp_plan_key as _source_key,
         case
             when cp_plan_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when initial_category_description is not null and initial_category_code is null

@@ -49,7 +49,8 @@ numbered as (
 
     select
         cp_reviews.*,
-        row_number() over (partition by cp_reviews.cp_review_key order by cp_reviews.meeting_date) as key_row
+        {{ ssd_key_row('cp_reviews', 'cp_review_key') }} as key_row,
+        {{ ssd_key_conflict('cp_reviews', 'cp_review_key') }} as key_conflict
     from cp_reviews
 
 ),
@@ -86,6 +87,7 @@ final as (
         cp_review_key as _source_key,
         case
             when cp_review_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason

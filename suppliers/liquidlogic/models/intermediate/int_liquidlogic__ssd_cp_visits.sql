@@ -52,7 +52,8 @@ numbered as (
 
     select
         cp_visit_notes.*,
-        row_number() over (partition by cp_visit_notes.casenote_id order by cp_visit_notes.event_date) as key_row
+        {{ ssd_key_row('cp_visit_notes', 'casenote_id') }} as key_row,
+        {{ ssd_key_conflict('cp_visit_notes', 'casenote_id') }} as key_conflict
     from cp_visit_notes
 
 ),
@@ -86,6 +87,7 @@ final as (
         cast(casenote_id as {{ ssd_type('string') }}) as _source_key,
         case
             when casenote_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when cp_plan_id is null then 'cp_visit_not_linked_to_plan'

@@ -10,7 +10,8 @@ numbered as (
 
     select
         departments.*,
-        row_number() over (partition by departments.department_key order by departments.team_name) as key_row
+        {{ ssd_key_row('departments', 'department_key') }} as key_row,
+        {{ ssd_key_conflict('departments', 'department_key') }} as key_conflict
     from departments
 
 ),
@@ -26,6 +27,7 @@ final as (
         department_key as _source_key,
         case
             when department_id is null then 'none_member'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
         end as _dq_reason
     from numbered

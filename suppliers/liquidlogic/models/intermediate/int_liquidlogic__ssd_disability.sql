@@ -35,7 +35,8 @@ numbered as (
 
     select
         disabilities.*,
-        row_number() over (partition by disabilities.disability_key order by disabilities.start_date) as key_row
+        {{ ssd_key_row('disabilities', 'disability_key') }} as key_row,
+        {{ ssd_key_conflict('disabilities', 'disability_key') }} as key_conflict
     from disabilities
 
 ),
@@ -67,6 +68,7 @@ final as (
         disability_key as _source_key,
         case
             when disability_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when end_date is not null and end_date <= cast('{{ var("as_at_date") }}' as {{ ssd_type('timestamp') }})
                 then 'disability_ended'

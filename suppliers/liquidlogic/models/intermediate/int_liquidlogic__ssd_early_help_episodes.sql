@@ -17,7 +17,8 @@ numbered as (
 
     select
         episodes.*,
-        row_number() over (partition by episodes.caf_episode_key order by episodes.start_date) as key_row
+        {{ ssd_key_row('episodes', 'caf_episode_key') }} as key_row,
+        {{ ssd_key_conflict('episodes', 'caf_episode_key') }} as key_conflict
     from episodes
 
 ),
@@ -48,6 +49,7 @@ final as (
         caf_episode_key as _source_key,
         case
             when caf_episode_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason

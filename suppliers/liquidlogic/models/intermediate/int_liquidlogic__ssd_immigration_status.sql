@@ -29,7 +29,8 @@ numbered as (
 
     select
         statuses.*,
-        row_number() over (partition by statuses.immigration_status_key order by statuses.start_date) as key_row
+        {{ ssd_key_row('statuses', 'immigration_status_key') }} as key_row,
+        {{ ssd_key_conflict('statuses', 'immigration_status_key') }} as key_conflict
     from statuses
 
 ),
@@ -60,6 +61,7 @@ final as (
         immigration_status_key as _source_key,
         case
             when immigration_status_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when immigration_status_description is not null and immigration_status_code is null

@@ -74,7 +74,8 @@ numbered as (
 
     select
         conferences.*,
-        row_number() over (partition by conferences.cp_conference_key order by conferences.due_date) as key_row
+        {{ ssd_key_row('conferences', 'cp_conference_key') }} as key_row,
+        {{ ssd_key_conflict('conferences', 'cp_conference_key') }} as key_conflict
     from conferences
 
 ),
@@ -122,6 +123,7 @@ final as (
         cp_conference_key as _source_key,
         case
             when cp_conference_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when meeting_type_code is null then 'conference_meeting_not_found'
             when meeting_type_code <> 'CPConference' then 'meeting_not_initial_cp_conference'

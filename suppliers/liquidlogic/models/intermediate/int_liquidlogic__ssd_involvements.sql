@@ -18,7 +18,8 @@ numbered as (
 
     select
         involvements.*,
-        row_number() over (partition by involvements.involvement_key order by involvements.start_date) as key_row
+        {{ ssd_key_row('involvements', 'involvement_key') }} as key_row,
+        {{ ssd_key_conflict('involvements', 'involvement_key') }} as key_conflict
     from involvements
 
 ),
@@ -50,6 +51,7 @@ final as (
         involvement_key as _source_key,
         case
             when involvement_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when start_date is null then 'missing_start_date'
             when in_scope_person_id is null then 'person_not_in_ssd_person'

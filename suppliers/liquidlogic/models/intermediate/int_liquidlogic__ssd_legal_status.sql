@@ -27,9 +27,8 @@ numbered as (
 
     select
         legal_statuses.*,
-        row_number() over (
-            partition by legal_statuses.legal_status_key order by legal_statuses.start_date
-        ) as key_row
+        {{ ssd_key_row('legal_statuses', 'legal_status_key') }} as key_row,
+        {{ ssd_key_conflict('legal_statuses', 'legal_status_key') }} as key_conflict
     from legal_statuses
 
 ),
@@ -60,6 +59,7 @@ final as (
         legal_status_key as _source_key,
         case
             when legal_status_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when legal_status_description is not null and legal_status_code is null

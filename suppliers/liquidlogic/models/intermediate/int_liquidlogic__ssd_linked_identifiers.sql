@@ -21,7 +21,8 @@ numbered as (
 
     select
         persons.*,
-        row_number() over (partition by persons.person_key order by persons.legacy_id) as key_row
+        {{ ssd_key_row('persons', 'person_key') }} as key_row,
+        {{ ssd_key_conflict('persons', 'person_key') }} as key_conflict
     from persons
 
 ),
@@ -50,6 +51,7 @@ final as (
         person_key as _source_key,
         case
             when person_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason

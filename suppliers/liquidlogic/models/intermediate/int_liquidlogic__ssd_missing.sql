@@ -37,10 +37,8 @@ numbered as (
 
     select
         missing_episodes.*,
-        row_number() over (
-            partition by missing_episodes.missing_episode_key
-            order by missing_episodes.start_date, missing_episodes.end_date
-        ) as key_row
+        {{ ssd_key_row('missing_episodes', 'missing_episode_key') }} as key_row,
+        {{ ssd_key_conflict('missing_episodes', 'missing_episode_key') }} as key_conflict
     from missing_episodes
 
 ),
@@ -79,6 +77,7 @@ final as (
         missing_episode_key as _source_key,
         case
             when missing_episode_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
             when missing_status_text is not null and missing_type_code is null then 'unknown_missing_status'

@@ -29,7 +29,8 @@ numbered as (
 
     select
         relations.*,
-        row_number() over (partition by relations.person_relation_key order by relations.start_date) as key_row
+        {{ ssd_key_row('relations', 'person_relation_key') }} as key_row,
+        {{ ssd_key_conflict('relations', 'person_relation_key') }} as key_conflict
     from relations
 
 ),
@@ -63,6 +64,7 @@ final as (
         person_relation_key as _source_key,
         case
             when person_relation_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when coalesce(relation_type_code, '') <> 'CHI' then 'not_a_parent_to_child_relation'
             when end_date is not null and end_date <= cast('{{ var("as_at_date") }}' as {{ ssd_type('timestamp') }})

@@ -1,9 +1,11 @@
 -- ssd_person: one row per DIM_PERSON row; SSD-bound rows are the people int_liquidlogic__person_scope
 -- keeps (real, client, not merged). Ethnicity is the DIM_LOOKUP_DFE_ETHNIC NAT_ID of the person's LL
 -- code, kept only when it is a DfE ethnicity code (else null: the person is kept). BIRTH_DTTM is the date
--- of birth when DOB_ESTIMATED is N or blank and the expected date of birth when it is Y. UPN is trimmed and
--- cut to 13 characters; UPN-unknown is the person's FACT_903_DATA NO_UPN_CODE (highest, if several) when it
--- is a DfE UN code. pers_is_mother is Y for mothers in ssd_mother, else null.
+-- of birth when DOB_ESTIMATED is N or blank and the expected date of birth when it is Y. Gender by the rule of
+-- macro liquidlogic_gender (another value is U and listed in quality.dq_flags). UPN is trimmed and kept when it
+-- is 13 characters; any other length is left out (null), never cut, and listed in quality.dq_flags.
+-- UPN-unknown is the person's FACT_903_DATA NO_UPN_CODE (highest, if several) when it is a DfE UN code.
+-- pers_is_mother is Y for mothers in ssd_mother, else null.
 with persons as (
 
     select * from {{ ref('int_liquidlogic__person_scope') }}
@@ -82,19 +84,13 @@ final as (
         person_id as pers_person_id,
         forename as pers_forename,
         surname as pers_surname,
-        case
-            when gender_code in ('M', 'F', 'U') then gender_code
-            when gender_code is not null then 'U'
-        end as pers_sex,
-        case
-            when gender_code in ('M', 'F', 'U') then gender_code
-            when gender_code is not null then 'U'
-        end as pers_gender,
+        {{ liquidlogic_gender('gender_code') }} as pers_sex,
+        {{ liquidlogic_gender('gender_code') }} as pers_gender,
         ethnicity_code as pers_ethnicity,
         case when coalesce(is_dob_estimated_flag, 'N') = 'N' then birth_date end as pers_dob,
         cast(null as {{ ssd_type('string') }}) as pers_common_child_id,
         legacy_id as pers_legacy_id,
-        substr(upn, 1, 13) as pers_upn,
+        case when {{ dbt.length('upn') }} = 13 then upn end as pers_upn,
         upn_unknown_code as pers_upn_unknown,
         sen_flag as pers_send_flag,
         case when is_dob_estimated_flag = 'Y' then birth_date end as pers_expected_dob,

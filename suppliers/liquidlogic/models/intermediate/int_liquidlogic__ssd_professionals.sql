@@ -54,7 +54,8 @@ numbered as (
 
     select
         workers.*,
-        row_number() over (partition by workers.worker_key order by workers.staff_id) as key_row
+        {{ ssd_key_row('workers', 'worker_key') }} as key_row,
+        {{ ssd_key_conflict('workers', 'worker_key') }} as key_conflict
     from workers
 
 ),
@@ -86,6 +87,7 @@ final as (
         worker_key as _source_key,
         case
             when worker_id is null then 'none_member'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when staff_id is null or lower(staff_id) = 'unknown' then 'missing_staff_id'
         end as _dq_reason

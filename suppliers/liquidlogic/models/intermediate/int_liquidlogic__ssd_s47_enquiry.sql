@@ -36,7 +36,8 @@ numbered as (
 
     select
         s47.*,
-        row_number() over (partition by s47.s47_enquiry_key order by s47.start_date, s47.end_date) as key_row
+        {{ ssd_key_row('s47', 's47_enquiry_key') }} as key_row,
+        {{ ssd_key_conflict('s47', 's47_enquiry_key') }} as key_conflict
     from s47
 
 ),
@@ -71,6 +72,7 @@ final as (
         s47_enquiry_key as _source_key,
         case
             when s47_enquiry_id is null then 'missing_key'
+            when key_row > 1 and key_conflict = 1 then 'duplicate_key_conflict'
             when key_row > 1 then 'duplicate_key'
             when in_scope_person_id is null then 'person_not_in_ssd_person'
         end as _dq_reason
