@@ -1,5 +1,6 @@
-{#- Small expressions of the generated SSD gate models (models/intermediate/gate, written by `ssd gen-ssd` from
-    src/ssd_kit/specgen.py), kept here so the generated SQL stays short and readable. -#}
+{#- The SSD gate: ssd_gate(table) renders each gate model (models/intermediate/gate/int_gate__<table>.sql, a
+    one-line call written by `ssd gen-ssd`) from the spec facts in macros/ssd_spec.sql, with the small expressions
+    below. -#}
 
 {% macro ssd_gate_text(expr) -%}
     coalesce(cast({{ expr }} as {{ ssd_type('string') }}), '')
