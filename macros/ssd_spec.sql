@@ -462,3 +462,352 @@
         ],
     }) }}
 {%- endmacro %}
+
+{% macro ssd_spec_gate() -%}
+    {#- Every SSD table -> the SSD gate's rules from the spec (checked by gate_policy in specgen.py):
+        primary_key columns, end_dates [end column, start column], cascades (foreign keys with
+        on_orphan = quarantine) [column, parent table, parent column, parent column's logical type]. -#}
+    {{ return({
+        'ssd_address': {
+            'primary_key': ['addr_table_id'],
+            'end_dates': [['addr_address_end_date', 'addr_address_start_date']],
+            'cascades': [
+                ['addr_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_api_data_staging': {
+            'primary_key': ['id'],
+            'end_dates': [],
+            'cascades': [
+            ],
+        },
+        'ssd_assessment_factors': {
+            'primary_key': ['cinf_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['cinf_assessment_id', 'ssd_cin_assessments', 'cina_assessment_id', 'string'],
+            ],
+        },
+        'ssd_care_leavers': {
+            'primary_key': ['clea_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['clea_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cin_assessments': {
+            'primary_key': ['cina_assessment_id'],
+            'end_dates': [],
+            'cascades': [
+                ['cina_person_id', 'ssd_person', 'pers_person_id', 'string'],
+                ['cina_referral_id', 'ssd_cin_episodes', 'cine_referral_id', 'string'],
+            ],
+        },
+        'ssd_cin_episodes': {
+            'primary_key': ['cine_referral_id'],
+            'end_dates': [['cine_close_date', 'cine_referral_date']],
+            'cascades': [
+                ['cine_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cin_plans': {
+            'primary_key': ['cinp_cin_plan_id'],
+            'end_dates': [['cinp_cin_plan_end_date', 'cinp_cin_plan_start_date']],
+            'cascades': [
+                ['cinp_referral_id', 'ssd_cin_episodes', 'cine_referral_id', 'string'],
+                ['cinp_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cin_visits': {
+            'primary_key': ['cinv_cin_visit_id'],
+            'end_dates': [],
+            'cascades': [
+                ['cinv_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_care_plan': {
+            'primary_key': ['lacp_table_id'],
+            'end_dates': [['lacp_cla_care_plan_end_date', 'lacp_cla_care_plan_start_date']],
+            'cascades': [
+                ['lacp_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_convictions': {
+            'primary_key': ['clac_cla_conviction_id'],
+            'end_dates': [],
+            'cascades': [
+                ['clac_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_episodes': {
+            'primary_key': ['clae_cla_episode_id'],
+            'end_dates': [['clae_cla_episode_ceased_date', 'clae_cla_episode_start_date']],
+            'cascades': [
+                ['clae_person_id', 'ssd_person', 'pers_person_id', 'string'],
+                ['clae_cla_placement_id', 'ssd_cla_placement', 'clap_cla_placement_id', 'string'],
+            ],
+        },
+        'ssd_cla_health': {
+            'primary_key': ['clah_health_check_id'],
+            'end_dates': [],
+            'cascades': [
+                ['clah_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_immunisations': {
+            'primary_key': ['clai_person_id'],
+            'end_dates': [],
+            'cascades': [
+                ['clai_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_placement': {
+            'primary_key': ['clap_cla_placement_id'],
+            'end_dates': [['clap_cla_placement_end_date', 'clap_cla_placement_start_date']],
+            'cascades': [
+                ['clap_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_previous_permanence': {
+            'primary_key': ['lapp_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['lapp_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_reviews': {
+            'primary_key': ['clar_cla_review_id'],
+            'end_dates': [],
+            'cascades': [
+                ['clar_cla_id', 'ssd_cla_episodes', 'clae_cla_id', 'string'],
+                ['clar_cla_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_substance_misuse': {
+            'primary_key': ['clas_substance_misuse_id'],
+            'end_dates': [],
+            'cascades': [
+                ['clas_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cla_visits': {
+            'primary_key': ['clav_cla_visit_id'],
+            'end_dates': [],
+            'cascades': [
+                ['clav_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_contacts': {
+            'primary_key': ['cont_contact_id'],
+            'end_dates': [],
+            'cascades': [
+                ['cont_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cp_plans': {
+            'primary_key': ['cppl_cp_plan_id'],
+            'end_dates': [['cppl_cp_plan_end_date', 'cppl_cp_plan_start_date']],
+            'cascades': [
+                ['cppl_icpc_id', 'ssd_initial_cp_conference', 'icpc_icpc_id', 'string'],
+                ['cppl_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_cp_reviews': {
+            'primary_key': ['cppr_cp_review_id'],
+            'end_dates': [],
+            'cascades': [
+                ['cppr_person_id', 'ssd_person', 'pers_person_id', 'string'],
+                ['cppr_cp_plan_id', 'ssd_cp_plans', 'cppl_cp_plan_id', 'string'],
+            ],
+        },
+        'ssd_cp_visits': {
+            'primary_key': ['cppv_cp_visit_id'],
+            'end_dates': [],
+            'cascades': [
+                ['cppv_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_department': {
+            'primary_key': ['dept_team_id'],
+            'end_dates': [],
+            'cascades': [
+            ],
+        },
+        'ssd_disability': {
+            'primary_key': ['disa_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['disa_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_early_help_episodes': {
+            'primary_key': ['earl_episode_id'],
+            'end_dates': [['earl_episode_end_date', 'earl_episode_start_date']],
+            'cascades': [
+                ['earl_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_ehcp_active_plans': {
+            'primary_key': ['ehcp_active_ehcp_id'],
+            'end_dates': [],
+            'cascades': [
+                ['ehcp_ehcp_request_id', 'ssd_ehcp_requests', 'ehcr_ehcp_request_id', 'string'],
+            ],
+        },
+        'ssd_ehcp_assessment': {
+            'primary_key': ['ehca_ehcp_assessment_id'],
+            'end_dates': [],
+            'cascades': [
+                ['ehca_ehcp_request_id', 'ssd_ehcp_requests', 'ehcr_ehcp_request_id', 'string'],
+            ],
+        },
+        'ssd_ehcp_named_plan': {
+            'primary_key': ['ehcn_named_plan_id'],
+            'end_dates': [],
+            'cascades': [
+                ['ehcn_ehcp_asmt_id', 'ssd_ehcp_assessment', 'ehca_ehcp_assessment_id', 'string'],
+            ],
+        },
+        'ssd_ehcp_requests': {
+            'primary_key': ['ehcr_ehcp_request_id'],
+            'end_dates': [],
+            'cascades': [
+                ['ehcr_send_table_id', 'ssd_send', 'send_table_id', 'string'],
+            ],
+        },
+        'ssd_family': {
+            'primary_key': ['fami_family_id'],
+            'end_dates': [],
+            'cascades': [
+                ['fami_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_immigration_status': {
+            'primary_key': ['immi_immigration_status_id'],
+            'end_dates': [['immi_immigration_status_end_date', 'immi_immigration_status_start_date']],
+            'cascades': [
+                ['immi_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_initial_cp_conference': {
+            'primary_key': ['icpc_icpc_id'],
+            'end_dates': [],
+            'cascades': [
+                ['icpc_s47_enquiry_id', 'ssd_s47_enquiry', 's47e_s47_enquiry_id', 'string'],
+                ['icpc_person_id', 'ssd_person', 'pers_person_id', 'string'],
+                ['icpc_referral_id', 'ssd_cin_episodes', 'cine_referral_id', 'string'],
+            ],
+        },
+        'ssd_involvements': {
+            'primary_key': ['invo_involvements_id'],
+            'end_dates': [['invo_involvement_end_date', 'invo_involvement_start_date']],
+            'cascades': [
+                ['invo_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_legal_status': {
+            'primary_key': ['lega_legal_status_id'],
+            'end_dates': [['lega_legal_status_end_date', 'lega_legal_status_start_date']],
+            'cascades': [
+                ['lega_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_linked_identifiers': {
+            'primary_key': ['link_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['link_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_missing': {
+            'primary_key': ['miss_table_id'],
+            'end_dates': [['miss_missing_episode_end_date', 'miss_missing_episode_start_date']],
+            'cascades': [
+                ['miss_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_mother': {
+            'primary_key': ['moth_table_id', 'moth_childs_person_id'],
+            'end_dates': [],
+            'cascades': [
+                ['moth_person_id', 'ssd_person', 'pers_person_id', 'string'],
+                ['moth_childs_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_permanence': {
+            'primary_key': ['perm_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['perm_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_person': {
+            'primary_key': ['pers_person_id'],
+            'end_dates': [],
+            'cascades': [
+            ],
+        },
+        'ssd_pre_proceedings': {
+            'primary_key': ['prep_table_id', 'prep_plo_family_id'],
+            'end_dates': [],
+            'cascades': [
+                ['prep_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_professionals': {
+            'primary_key': ['prof_professional_id'],
+            'end_dates': [],
+            'cascades': [
+            ],
+        },
+        'ssd_s251_finance': {
+            'primary_key': ['s251_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['s251_cla_placement_id', 'ssd_cla_placement', 'clap_cla_placement_id', 'string'],
+            ],
+        },
+        'ssd_s47_enquiry': {
+            'primary_key': ['s47e_s47_enquiry_id'],
+            'end_dates': [['s47e_s47_end_date', 's47e_s47_start_date']],
+            'cascades': [
+                ['s47e_referral_id', 'ssd_cin_episodes', 'cine_referral_id', 'string'],
+                ['s47e_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_sdq_scores': {
+            'primary_key': ['csdq_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['csdq_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_sen_need': {
+            'primary_key': ['senn_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['senn_active_ehcp_id', 'ssd_ehcp_active_plans', 'ehcp_active_ehcp_id', 'string'],
+            ],
+        },
+        'ssd_send': {
+            'primary_key': ['send_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['send_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+        'ssd_version_log': {
+            'primary_key': ['version_number'],
+            'end_dates': [],
+            'cascades': [
+            ],
+        },
+        'ssd_voice_of_child': {
+            'primary_key': ['voch_table_id'],
+            'end_dates': [],
+            'cascades': [
+                ['voch_person_id', 'ssd_person', 'pers_person_id', 'string'],
+            ],
+        },
+    }) }}
+{%- endmacro %}

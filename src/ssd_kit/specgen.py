@@ -373,118 +373,40 @@ def gate_policy(tables: list[str] | None = None) -> dict[str, list[spec.Field]]:
     return policy
 
 
-def gate_sql(table: str, policy: dict[str, list[spec.Field]]) -> str:
-    """int_gate__<table>: every row of the supplier's intermediate model, with the SSD-wide rules applied.
+def gate_macro(tables: list[str], policy: dict[str, list[spec.Field]]) -> str:
+    """The second macro of macros/ssd_spec.sql: what the SSD gate (macro ssd_gate() in macros/ssd_gate.sql)
+    applies to each table, from the checked gate_policy.
 
-    A row the supplier accepted (_dq_reason null) is still quarantined when its key is missing, an end date is
-    before its start, or a cascading foreign key points at a parent that is not in the SSD (quarantined there,
-    or never existed). _dq_detail says which column and which parent row.
-    """
-    fields = spec.table_fields(table)
-    pk = spec.primary_key(table)
-    string = "{{ ssd_type('string') }}"
-    ctes = [f"source as (\n\n    select * from {{{{ ssd_supplier_ref('{table}') }}}}\n\n)"]
-    joins = []
-    # (condition lines joined by and/or, reason, detail pieces concatenated with ||)
-    whens: list[tuple[list[str], str, list[str]]] = []
-    if pk:
-        cond = [f"source.{pk[0]} is null"] + [f"or source.{c} is null" for c in pk[1:]]
-        whens.append((cond, "missing_key", ["'primary key " + ", ".join(pk) + " is null'"]))
-    for f in fields:
-        if f.end_of:
-            cond = [f"{{{{ ssd_gate_before('{f.column}', '{f.end_of}') }}}}"]
-            whens.append((cond, "end_before_start", [f"'{f.column} is before {f.end_of}'"]))
-    for i, f in enumerate(policy[table], start=1):
-        parent, pcol = f.foreign_key.split(".")
-        ptype = next(p.logical_type for p in spec.table_fields(parent) if p.column == pcol)
-        cast_parent = f"cast({pcol} as {{{{ ssd_type('{ptype}') }}}})"
-        ctes.append(
-            f"parent_{i} as (\n\n"
-            f"    -- {f.column} -> {parent}.{pcol}: the parent keys in the SSD\n"
-            f"    select {cast_parent} as parent_key\n"
-            f"    from {{{{ ref('{parent}') }}}}\n"
-            f"    where {pcol} is not null\n"
-            f"    group by {cast_parent}\n\n)"
-        )
-        ctes.append(
-            f"parent_{i}_quarantined as (\n\n"
-            f"    -- the {parent} rows the gate quarantined, to name the parent row to fix\n"
-            "    select\n"
-            f"        {cast_parent} as parent_key,\n"
-            "        min(_dq_reason) as parent_reason,\n"
-            "        min(_source_table) as parent_source_table,\n"
-            "        min(_source_key) as parent_source_key\n"
-            f"    from {{{{ ref('int_gate__{parent}') }}}}\n"
-            f"    where _dq_reason is not null and {pcol} is not null\n"
-            f"    group by {cast_parent}\n\n)"
-        )
-        child = f"cast(source.{f.column} as {{{{ ssd_type('{ptype}') }}}})"
-        q = f"parent_{i}_quarantined"
-        joins.append(f"    left join parent_{i}\n        on {child} = parent_{i}.parent_key")
-        joins.append(f"    left join {q}\n        on {child} = {q}.parent_key")
-        orphan = [f"source.{f.column} is not null", f"and parent_{i}.parent_key is null"]
-        value = f"{{{{ ssd_gate_text('source.{f.column}') }}}}"
-        detail = [
-            f"'{f.column} -> {parent} '", value, "' quarantined ('", f"{q}.parent_reason", "'; '",
-            f"{{{{ ssd_gate_text('{q}.parent_source_table') }}}}", "' '",
-            f"{{{{ ssd_gate_text('{q}.parent_source_key') }}}}", "')'",
-        ]
-        whens.append((orphan + [f"and {q}.parent_key is not null"], "orphan_of_quarantined_parent", detail))
-        whens.append((orphan, "parent_not_in_ssd", [f"'{f.column} -> {parent} '", value, "' not found'"]))
-    conflict: tuple[list[str], list[str]] | None = None
-    if pk:
-        # a duplicate key whose values differ (a supplier's duplicate_key_conflict): name the SSD columns in which
-        # it differs from the row kept under the same key
-        ctes.append(
-            "kept as (\n\n    -- the rows the supplier kept, to show how a conflicting duplicate differs\n"
-            "    select *\n    from source\n    where _dq_reason is null and "
-            + " and ".join(f"{c} is not null" for c in pk) + "\n\n)"
-        )
-        on = "".join(f"\n            and source.{c} = kept.{c}" for c in pk)
-        joins.append(f"    left join kept\n        on\n            source._dq_reason = 'duplicate_key_conflict'{on}")
-        conflict = (
-            ["source._dq_reason = 'duplicate_key_conflict'", "and kept._source_key is not null"],
-            ["'differs from the kept row '", "{{ ssd_gate_text('kept._source_key') }}", "' in:'"]
-            + [f"{{{{ ssd_gate_differs('{f.column}') }}}}" for f in fields],
-        )
+    Per table: its primary key columns, its end dates as [end column, start column] in spec order, and its
+    cascading foreign keys as [column, parent table, parent column, parent column's logical type]."""
+    lines = [
+        "",
+        "{% macro ssd_spec_gate() -%}",
+        "    {#- Every SSD table -> the SSD gate's rules from the spec (checked by gate_policy in specgen.py):",
+        "        primary_key columns, end_dates [end column, start column], cascades (foreign keys with",
+        "        on_orphan = quarantine) [column, parent table, parent column, parent column's logical type]. -#}",
+        "    {{ return({",
+    ]
+    for t in tables:
+        pk = ", ".join(f"'{c}'" for c in spec.primary_key(t))
+        ends = ", ".join(f"['{f.column}', '{f.end_of}']" for f in spec.table_fields(t) if f.end_of)
+        lines.append(f"        '{t}': {{")
+        lines.append(f"            'primary_key': [{pk}],")
+        lines.append(f"            'end_dates': [{ends}],")
+        lines.append("            'cascades': [")
+        for f in policy[t]:
+            parent, pcol = f.foreign_key.split(".")
+            ptype = next(p.logical_type for p in spec.table_fields(parent) if p.column == pcol)
+            lines.append(f"                ['{f.column}', '{parent}', '{pcol}', '{ptype}'],")
+        lines.append("            ],")
+        lines.append("        },")
+    lines += ["    }) }}", "{%- endmacro %}", ""]
+    return "\n".join(lines)
 
-    def when(cond: list[str], then: list[str]) -> str:
-        lines = [f"                when {cond[0]}"] + [f"                    {c}" for c in cond[1:]]
-        lines.append(f"                    then {then[0]}")
-        lines += [f"                        || {piece}" for piece in then[1:]]
-        return "\n".join(lines) + "\n"
 
-    cols = [f"        source.{f.column}" for f in fields]
-    cols += ["        source._source_table", "        source._source_key"]
-    if whens:
-        reason = "            case\n                when source._dq_reason is not null then source._dq_reason\n"
-        reason += "".join(when(c, [f"'{r}'"]) for c, r, _ in whens)
-        reason += "            end"
-        detail = "            case\n"
-        if conflict:
-            detail += when(*conflict)
-        detail += "                when source._dq_reason is not null then null\n"
-        detail += "".join(when(c, d) for c, _, d in whens)
-        detail += "            end"
-    else:
-        reason = "            source._dq_reason"
-        detail = "            null"
-    cols.append(f"        cast(\n{reason}\n            as {string}\n        ) as _dq_reason")
-    cols.append(f"        cast(\n{detail}\n            as {string}\n        ) as _dq_detail")
-    body = "final as (\n\n    select\n" + ",\n".join(cols) + "\n    from source"
-    if joins:
-        body += "\n" + "\n".join(joins)
-    ctes.append(body + "\n\n)")
-    rules = [r for _, r, _ in whens]
-    header = textwrap.wrap(
-        f"int_gate__{table}: the SSD gate. Every row of the supplier's intermediate model; a row it accepted is "
-        f"still quarantined by the SSD-wide rules from the spec: {', '.join(dict.fromkeys(rules)) or 'none'}.",
-        115,
-    )
-    return (
-        f"-- {GENERATED_NOTE}\n" + "".join(f"-- {line}\n" for line in header)
-        + "with " + ",\n\n".join(ctes) + "\n\nselect * from final\n"
-    )
+def gate_model_sql(table: str) -> str:
+    """int_gate__<table>: the SSD gate, rendered by the ssd_gate() macro from the spec."""
+    return f"-- {GENERATED_NOTE}\n{{{{ ssd_gate('{table}') }}}}\n"
 
 
 class _Dumper(yaml.SafeDumper):
@@ -504,14 +426,14 @@ def render_files(project_dir: Path, tables: list[str]) -> dict[Path, str]:
     ssd_dir = project_dir / "models" / "ssd"
     for t in tables:
         out[ssd_dir / f"{t}.sql"] = model_sql(t)
-    out[project_dir / "macros" / "ssd_spec.sql"] = spec_macro(tables)
+    policy = gate_policy(tables)
+    out[project_dir / "macros" / "ssd_spec.sql"] = spec_macro(tables) + gate_macro(tables, policy)
     cutover_dir = project_dir / "models" / "intermediate" / "cutover"
     for t in tables:
         out[cutover_dir / f"int_cutover__{t}.sql"] = cutover_sql(t)
-    policy = gate_policy(tables)
     gate_dir = project_dir / "models" / "intermediate" / "gate"
     for t in tables:
-        out[gate_dir / f"int_gate__{t}.sql"] = gate_sql(t, policy)
+        out[gate_dir / f"int_gate__{t}.sql"] = gate_model_sql(t)
     body = yaml.dump(model_yaml(tables), Dumper=_Dumper, sort_keys=False, width=200, allow_unicode=True)
     out[ssd_dir / "_ssd__models.yml"] = f"# {GENERATED_NOTE}\n" + body
     return out

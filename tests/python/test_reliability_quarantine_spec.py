@@ -56,8 +56,25 @@ def test_end_of_must_name_a_column(monkeypatch: pytest.MonkeyPatch) -> None:
         specgen.gate_policy()
 
 
-def test_gate_sql_has_the_rules() -> None:
-    sql = specgen.gate_sql("ssd_cla_episodes", specgen.gate_policy())
-    assert "ssd_gate_before('clae_cla_episode_ceased_date', 'clae_cla_episode_start_date')" in sql
-    assert "ref('ssd_cla_placement')" in sql and "ref('int_gate__ssd_cla_placement')" in sql
-    assert "'orphan_of_quarantined_parent'" in sql and "'missing_key'" in sql
+def test_gate_macro_has_the_rules() -> None:
+    tables = list(spec.ALL_TABLES)
+    text = specgen.gate_macro(tables, specgen.gate_policy(tables))
+    block = text[text.index("'ssd_cla_episodes': {"):]
+    block = block[: block.index("},")]
+    assert "'primary_key': ['clae_cla_episode_id']" in block
+    assert "'end_dates': [['clae_cla_episode_ceased_date', 'clae_cla_episode_start_date']]" in block
+    # cascades in spec order, each with the parent column's logical type (the gate casts both sides to it)
+    assert block.index("['clae_person_id', 'ssd_person', 'pers_person_id', 'string']") < block.index(
+        "['clae_cla_placement_id', 'ssd_cla_placement', 'clap_cla_placement_id', 'string']"
+    )
+    # a keep foreign key (clap_cla_id -> ssd_cla_episodes) does not cascade
+    placement = text[text.index("'ssd_cla_placement': {"):]
+    placement = placement[: placement.index("},")]
+    assert "'clap_cla_id'" not in placement and "'clap_person_id', 'ssd_person'" in placement
+
+
+def test_gate_models_call_the_macro() -> None:
+    assert specgen.gate_model_sql("ssd_cla_episodes").splitlines() == [
+        f"-- {specgen.GENERATED_NOTE}",
+        "{{ ssd_gate('ssd_cla_episodes') }}",
+    ]
