@@ -154,14 +154,23 @@ def _load_json(path: Path) -> dict | None:
 
 
 def built_supplier(manifest: dict | None) -> str | None:
-    """The supplier whose intermediate model ssd_person was built from, per the manifest."""
+    """The supplier whose intermediate model ssd_person was built from, per the manifest (through the SSD gate,
+    int_gate__ssd_person, which reads the supplier's model)."""
     if not manifest:
         return None
-    node = manifest.get("nodes", {}).get("model.ssd.ssd_person", {})
-    for dep in node.get("depends_on", {}).get("nodes", []):
-        name = dep.split(".")[-1]
-        if name.startswith("int_") and name.endswith("__ssd_person"):
-            return name[len("int_"):-len("__ssd_person")]
+    nodes = manifest.get("nodes", {})
+    todo, seen = ["model.ssd.ssd_person"], set()
+    while todo:
+        node_id = todo.pop()
+        if node_id in seen:
+            continue
+        seen.add(node_id)
+        for dep in nodes.get(node_id, {}).get("depends_on", {}).get("nodes", []):
+            name = dep.split(".")[-1]
+            if name == "int_gate__ssd_person":
+                todo.append(dep)
+            elif name.startswith("int_") and name.endswith("__ssd_person"):
+                return name[len("int_"):-len("__ssd_person")]
     return None
 
 

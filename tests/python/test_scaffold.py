@@ -197,9 +197,10 @@ def test_scaffold_from_files_parse_and_force(tmp_path: Path, extract_folder: Pat
     proc = _dbt(project, work, "parse", variables={"ssd_supplier": "acme"})
     assert proc.returncode == 0, proc.stdout[-3000:]
     nodes = _manifest(work)["nodes"]
-    for table in spec.ALL_TABLES:
+    for table in spec.ALL_TABLES:  # the SSD table reads its gate, the gate the supplier's model
         short = table.removeprefix("ssd_")
-        assert f"model.ssd_acme.int_acme__ssd_{short}" in nodes[f"model.ssd.{table}"]["depends_on"]["nodes"]
+        assert nodes[f"model.ssd.{table}"]["depends_on"]["nodes"] == [f"model.ssd.int_gate__{table}"]
+        assert f"model.ssd_acme.int_acme__ssd_{short}" in nodes[f"model.ssd.int_gate__{table}"]["depends_on"]["nodes"]
     assert nodes["model.ssd_acme.stg_acme__clients"]["config"]["schema"] == "stg_acme"
     # the scaffolded supplier's extract files load with `ssd load-files` (its sources YAML declares the tables) and
     # its staging model reads them
@@ -221,7 +222,7 @@ def test_scaffold_from_files_parse_and_force(tmp_path: Path, extract_folder: Pat
     assert "stg_acme__clients" not in proc.stdout and "int_liquidlogic__ssd_person" in proc.stdout
     manifest = _manifest(work)
     assert "model.ssd_liquidlogic.int_liquidlogic__ssd_person" in (
-        manifest["nodes"]["model.ssd.ssd_person"]["depends_on"]["nodes"])
+        manifest["nodes"]["model.ssd.int_gate__ssd_person"]["depends_on"]["nodes"])
 
     after = _repo_models()
     assert after == before, "the scaffold test changed the repository's models"
@@ -284,15 +285,16 @@ def test_caredirector_left_out_by_default_and_builds_empty_ssd(tmp_path: Path) -
     assert "model.ssd_caredirector.int_caredirector__ssd_person" in _manifest(work)["nodes"]
 
     variables = {"ssd_supplier": "caredirector"}
-    proc = _dbt(PROJECT_DIR, work, "run", "--select", "package:ssd_caredirector", "path:models/ssd",
-                variables=variables)
+    proc = _dbt(PROJECT_DIR, work, "run", "--select", "package:ssd_caredirector", "path:models/intermediate/gate",
+                "path:models/ssd", variables=variables)
     assert proc.returncode == 0, proc.stdout[-3000:]
     nodes = _manifest(work)["nodes"]
     with duckdb.connect(str(work / "dbt.duckdb"), read_only=True) as con:
         for table in spec.ALL_TABLES:
             short = table.removeprefix("ssd_")
-            assert nodes[f"model.ssd.{table}"]["depends_on"]["nodes"] == [
-                f"model.ssd_caredirector.int_caredirector__ssd_{short}"]
+            assert nodes[f"model.ssd.{table}"]["depends_on"]["nodes"] == [f"model.ssd.int_gate__{table}"]
+            assert f"model.ssd_caredirector.int_caredirector__ssd_{short}" in \
+                nodes[f"model.ssd.int_gate__{table}"]["depends_on"]["nodes"]
             cols = [r[0] for r in con.execute(
                 "select column_name from information_schema.columns where table_schema = 'ssd' "
                 f"and table_name = '{table}' order by ordinal_position").fetchall()]

@@ -14,16 +14,16 @@
     from (
         select
             {{ anchor }}.{{ key }},
-            episodes.cine_referral_id,
+            cin_referrals.cine_referral_id,
             row_number() over (
                 partition by {{ anchor }}.{{ key }}
-                order by episodes.cine_referral_date desc, cast(episodes.cine_referral_id as bigint) desc
+                order by cin_referrals.cine_referral_date desc, cast(cin_referrals.cine_referral_id as bigint) desc
             ) as referral_row
         from {{ anchor }}
-        inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as episodes
-            on {{ anchor }}.{{ person_column }} = episodes.cine_person_id
-                and {{ anchor }}.{{ date_column }} >= episodes.cine_referral_date
-                and episodes._dq_reason is null
+        inner join {{ ref('int_eclipse__ssd_cin_episodes') }} as cin_referrals
+            on {{ anchor }}.{{ person_column }} = cin_referrals.cine_person_id
+                and {{ anchor }}.{{ date_column }} >= cin_referrals.cine_referral_date
+                and cin_referrals._dq_reason is null
     ) as ranked
     where referral_row = 1
 {%- endmacro %}
